@@ -1,0 +1,16 @@
+/**
+ * What the visitor has typed. It lives in the root component, not in the form, so it survives
+ * going back to the calendar, a slot taken meanwhile, and every failed submit.
+ */
+export interface BookingFormValues {
+  firstName: string;
+  lastName: string;
+  email: string;
+  guestEmails: string[];
+  /** Custom form fields by name: a string, the ticked values of a multi-checkbox, or a boolean. */
+  formFields: Record<string, string | string[] | boolean>;
+  /** Communication consent checkboxes by communicationTypeId. */
+  communicationConsents: Record<string, boolean>;
+  /** The REQUIRED_CHECKBOX processing consent. */
+  processingConsent: boolean;
+}

@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The dev page (index.html → src/dev) and the test runner share this config.
+// Library and embed builds have their own configs under scripts/.
+export default defineConfig({
+  plugins: [react()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: { outDir: 'dist-gallery' },
+  test: {
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'test/node/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});
