@@ -1,0 +1,17 @@
+import { isValidTimeZone } from './isValidTimeZone';
+import { modernTimeZoneName } from './modernTimeZoneName';
+
+/**
+ * The zone to show times in: `preferred` when valid, else the browser's, else `UTC`; by its current
+ * IANA name (`Asia/Calcutta` → `Asia/Kolkata`) so it matches an entry of `listTimeZones()`.
+ */
+export function resolveTimeZone(preferred?: string): string {
+  if (isValidTimeZone(preferred)) return modernTimeZoneName(preferred);
+  let system: string | undefined;
+  try {
+    system = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    system = undefined;
+  }
+  return isValidTimeZone(system) ? modernTimeZoneName(system) : 'UTC';
+}

@@ -1,0 +1,79 @@
+import { cachedDateTimeFormat } from './cachedDateTimeFormat';
+import { getTimeZoneOffset } from './getTimeZoneOffset';
+
+// Lower case, accents removed, `_` and `/` as spaces: 'São Paulo' and 'America/Sao_Paulo' meet.
+function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// '+5:30', '+0530', 'GMT+5', 'utc -05:00', '−3' (a typographic minus, as Intl prints it).
+const OFFSET_QUERY = /^(?:gmt|utc)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/;
+
+/** Offset bounds in minutes a query asks for; a bare hour ('+5') matches every offset in that hour. */
+function parseOffsetQuery(query: string): { min: number; max: number } | undefined {
+  const match = OFFSET_QUERY.exec(query);
+  if (!match) return undefined;
+  const sign = match[1] === '+' ? 1 : -1;
+  const hours = Number(match[2]);
+  if (match[3] !== undefined) {
+    const minutes = sign * (hours * 60 + Number(match[3]));
+    return { min: minutes, max: minutes };
+  }
+  return sign > 0 ? { min: hours * 60, max: hours * 60 + 59 } : { min: -(hours * 60 + 59), max: -hours * 60 };
+}
+
+function zoneName(timeZone: string, locale: string, style: 'short' | 'longGeneric', at: number): string {
+  try {
+    const part = cachedDateTimeFormat(locale, { timeZone, timeZoneName: style })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName');
+    return part ? normalize(part.value) : '';
+  } catch {
+    // An engine without `longGeneric`, or a zone it does not know: no name to match.
+    return '';
+  }
+}
+
+/**
+ * Filters and ranks `zones` for what a visitor typed: city or region names in any spelling
+ * ('new york', 'New_York', 'sao paulo'), UTC offsets at the instant `at` ('+5:30', 'GMT-5'), and
+ * names or abbreviations in `locale` (default en-US: 'Eastern', 'PST'). Best matches first
+ * (city prefix, word prefix, abbreviation, zone name, substring; offsets), otherwise in the input order. An empty
+ * query returns all zones.
+ */
+export function searchTimeZones(query: string, zones: string[], at: number, locale = 'en-US'): string[] {
+  const raw = query.trim().toLowerCase();
+  const text = normalize(query);
+  if (text === '' && raw === '') return [...zones];
+  const offset = parseOffsetQuery(raw.replace(/\s+/g, ''));
+  const abbreviation = /^[a-z]{2,5}$/.test(text);
+  const ranked: { zone: string; score: number; order: number }[] = [];
+  zones.forEach((zone, order) => {
+    const id = normalize(zone);
+    const city = normalize(zone.slice(zone.lastIndexOf('/') + 1));
+    let score = -1;
+    if (offset) {
+      let minutes: number | undefined;
+      try {
+        minutes = Math.round(getTimeZoneOffset(zone, at) / 60_000);
+      } catch {
+        minutes = undefined;
+      }
+      if (minutes !== undefined && minutes >= offset.min && minutes <= offset.max) score = 5;
+    } else if (city.startsWith(text)) score = 0;
+    else if (` ${id}`.includes(` ${text}`)) score = 1;
+    // An exact abbreviation ('est') beats a chance substring ('Bucharest').
+    else if (abbreviation && zoneName(zone, locale, 'short', at) === text) score = 2;
+    else if (` ${zoneName(zone, locale, 'longGeneric', at)}`.includes(` ${text}`)) score = 3;
+    else if (id.includes(text)) score = 4;
+    if (score >= 0) ranked.push({ zone, score, order });
+  });
+  ranked.sort((a, b) => a.score - b.score || a.order - b.order);
+  return ranked.map((entry) => entry.zone);
+}
