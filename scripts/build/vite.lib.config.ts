@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { libraryExternals } from './libraryExternals';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/**
+ * The npm library: ESM only, one file per public entry (shared code in chunks), readable (the
+ * user's bundler minifies), plus `dist/style.css`. Declarations come from tsc afterwards
+ * (tsconfig.build.json); the embed bundle is built next into the same folder, so this build is
+ * the one that empties it.
+ */
+export default defineConfig({
+  root,
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: fromRoot('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    // A CSS file as an entry needs per-entry CSS; no JS entry imports CSS, so no other CSS is emitted.
+    cssCodeSplit: true,
+    cssMinify: true,
+    copyPublicDir: false,
+    lib: {
+      entry: {
+        index: fromRoot('src/index.ts'),
+        mock: fromRoot('src/mock/index.ts'),
+        'mock-server': fromRoot('src/mock/server/index.ts'),
+        proxy: fromRoot('src/proxy/index.ts'),
+        style: fromRoot('src/theme/styles.css'),
+      },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+      cssFileName: 'style',
+    },
+    rolldownOptions: {
+      external: libraryExternals,
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+// `npm run size`: gzip sizes of the built files against their budgets (scripts/size/sizeBudgets.ts).
+// Measures what `npm run build` wrote; builds first only when a measured file is missing, so a
+// fresh clone can run it alone while CI measures exactly the build it tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bundleWithDependencies } from './size/bundleWithDependencies';
+import { formatSizeTable } from './size/formatSizeTable';
+import { measureSize } from './size/measureSize';
+import { sizeBudgets } from './size/sizeBudgets';
+import { toSizeResult, type SizeResult } from './size/SizeResult';
+
+const root = resolve(import.meta.dirname, '..');
+
+async function main(): Promise<number> {
+  const missing = sizeBudgets.filter((budget) => !existsSync(resolve(root, budget.file)));
+  if (missing.length > 0) {
+    console.log(`Not built yet (${missing.map((budget) => budget.file).join(', ')}): running npm run build first.`);
+    const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) return built.status ?? 1;
+  }
+
+  const results: SizeResult[] = [];
+  for (const budget of sizeBudgets) {
+    const file = resolve(root, budget.file);
+    const content =
+      budget.measure === 'bundle-with-dependencies' ? await bundleWithDependencies(file) : readFileSync(file);
+    results.push(toSizeResult(budget, measureSize(content)));
+  }
+
+  console.log(formatSizeTable(results));
+  const over = results.filter((result) => !result.withinBudget);
+  if (over.length > 0) {
+    console.error(`\n${over.length} over budget (gzip level 9, 1 kB = 1000 bytes).`);
+    return 1;
+  }
+  console.log('\nAll within budget (gzip level 9, 1 kB = 1000 bytes).');
+  return 0;
+}
+
+process.exitCode = await main();

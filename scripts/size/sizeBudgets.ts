@@ -1,0 +1,26 @@
+/** One row of `npm run size`: what is measured and the most it may weigh gzipped. */
+export interface SizeBudget {
+  /** Shown in the table. */
+  label: string;
+  /** The built file it is measured from, relative to the project root. */
+  file: string;
+  /** Bytes, gzip (1 kB = 1000 bytes). */
+  maxGzipBytes: number;
+  /**
+   * `bundle-with-dependencies`: the file re-bundled with everything but the React peers, minified
+   * (what a user's app ships for it); `as-is`: the file's own bytes.
+   */
+  measure: 'as-is' | 'bundle-with-dependencies';
+}
+
+/** The budgets of the package issue (#5); raise one only with a reason in the commit. */
+export const sizeBudgets: SizeBudget[] = [
+  {
+    label: 'library JS + dependencies (no peers)',
+    file: 'dist/index.js',
+    maxGzipBytes: 25_000,
+    measure: 'bundle-with-dependencies',
+  },
+  { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
+  { label: 'script-tag embed (all included)', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 75_000, measure: 'as-is' },
+];

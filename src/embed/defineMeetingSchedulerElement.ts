@@ -1,0 +1,93 @@
+import { attributesToProps, type AttributeProps } from './attributesToProps';
+import { elementAttributes } from './elementAttributes';
+import type { MountHandle } from './MountHandle';
+import { mount } from './mount';
+import { reportEmbedError } from './reportEmbedError';
+
+/** The tag the script-tag bundle registers. */
+export const MEETING_SCHEDULER_TAG = 'meeting-scheduler';
+
+function sameProps(a: AttributeProps, b: AttributeProps): boolean {
+  return (Object.keys(a) as (keyof AttributeProps)[]).every((key) => a[key] === b[key]);
+}
+
+/** Built on first use: a class declared at module level would need `HTMLElement` to exist in Node. */
+function createElementClass(): CustomElementConstructor {
+  return class MeetingSchedulerElement extends HTMLElement {
+    static readonly observedAttributes: readonly string[] = elementAttributes;
+
+    #handle: MountHandle | null = null;
+    #renderedProps: AttributeProps | null = null;
+    #syncQueued = false;
+    #warnedNoSlug = false;
+
+    connectedCallback(): void {
+      this.#queueSync();
+    }
+
+    // Deferred like every change: a move in the DOM (disconnect + connect in one task) keeps the
+    // widget, its state and what the visitor typed, instead of remounting it.
+    disconnectedCallback(): void {
+      this.#queueSync();
+    }
+
+    // Several attributes set in a row (or all of them at upgrade) make one render.
+    attributeChangedCallback(): void {
+      this.#queueSync();
+    }
+
+    #queueSync(): void {
+      if (this.#syncQueued) return;
+      this.#syncQueued = true;
+      queueMicrotask(() => {
+        this.#syncQueued = false;
+        this.#sync();
+      });
+    }
+
+    #sync(): void {
+      try {
+        const props = attributesToProps(this);
+        if (!this.isConnected || !props.slug) {
+          this.#unmount();
+          if (this.isConnected) this.#warnNoSlug();
+          return;
+        }
+        if (!this.#handle) {
+          this.#handle = mount(this, props);
+        } else if (!this.#renderedProps || !sameProps(this.#renderedProps, props)) {
+          this.#handle.update(props);
+        }
+        this.#renderedProps = props;
+      } catch (error) {
+        reportEmbedError(this, error);
+      }
+    }
+
+    #unmount(): void {
+      this.#handle?.unmount();
+      this.#handle = null;
+      this.#renderedProps = null;
+    }
+
+    #warnNoSlug(): void {
+      if (this.#warnedNoSlug) return;
+      this.#warnedNoSlug = true;
+      console.warn('[meeting-scheduler] <meeting-scheduler> has no slug attribute yet; it renders once one is set.');
+    }
+  };
+}
+
+/**
+ * Registers `<meeting-scheduler>` (once: if the tag is already defined, e.g. because the script was
+ * loaded twice, the existing definition is kept and returned). Returns `undefined` where there are
+ * no custom elements (Node, very old browsers).
+ */
+export function defineMeetingSchedulerElement(): CustomElementConstructor | undefined {
+  if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
+  const existing = customElements.get(MEETING_SCHEDULER_TAG);
+  if (existing) return existing;
+  const elementClass = createElementClass();
+  customElements.define(MEETING_SCHEDULER_TAG, elementClass);
+  return elementClass;
+}

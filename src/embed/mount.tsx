@@ -1,0 +1,97 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { MeetingScheduler } from '../components/MeetingScheduler';
+import type { MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
+import { adoptStyles } from './adoptStyles';
+import { embedStyles } from './embedStyles';
+import type { MountHandle } from './MountHandle';
+import { reportEmbedError } from './reportEmbedError';
+import { withEventDispatch } from './withEventDispatch';
+
+/** The live instance per host element, so mounting twice replaces instead of stacking roots. */
+const handlesByHost = new WeakMap<Element, MountHandle>();
+
+function isShadowRoot(target: unknown): target is ShadowRoot {
+  // Not `instanceof`: the target may come from another window (an iframe).
+  return typeof target === 'object' && target !== null && (target as Node).nodeType === 11 && 'host' in target;
+}
+
+function isElement(target: unknown): target is Element {
+  return typeof target === 'object' && target !== null && (target as Node).nodeType === 1;
+}
+
+function openShadowRoot(element: Element): ShadowRoot {
+  if (element.shadowRoot) return element.shadowRoot;
+  try {
+    return element.attachShadow({ mode: 'open' });
+  } catch (cause) {
+    throw new TypeError(
+      `meeting-scheduler: cannot render into <${element.localName}> (it cannot hold a shadow root); mount into a <div>.`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Renders a `<MeetingScheduler>` into `target`: into the given shadow root, or into an element's
+ * open shadow root (created when missing), with the widget's stylesheet adopted there so the page's
+ * CSS and the widget's never meet. The four evented callbacks also dispatch their DOM events
+ * (`meeting-scheduler:ready` ...) on the host element.
+ *
+ * Throws a TypeError for misuse (no element, no slug); failures while rendering are reported as
+ * a `meeting-scheduler:error` event and one console.error instead, so the page keeps working.
+ */
+export function mount(target: Element | ShadowRoot, props: MeetingSchedulerProps): MountHandle {
+  if (!isShadowRoot(target) && !isElement(target)) {
+    throw new TypeError('meeting-scheduler: mount(target, props) needs an element or a shadow root as target.');
+  }
+  if (typeof props !== 'object' || props === null || typeof props.slug !== 'string' || props.slug.trim() === '') {
+    throw new TypeError('meeting-scheduler: mount(target, props) needs props.slug, the scheduling page slug.');
+  }
+  const host = isShadowRoot(target) ? target.host : target;
+  handlesByHost.get(host)?.unmount();
+
+  const shadowRoot = isShadowRoot(target) ? target : openShadowRoot(target);
+  adoptStyles(shadowRoot, embedStyles);
+  const container = shadowRoot.ownerDocument.createElement('div');
+  container.className = 'ms-embed';
+  shadowRoot.append(container);
+
+  let currentProps: MeetingSchedulerProps = { ...props };
+  let root: Root | null = null;
+  let active = true;
+  const render = (): void => {
+    try {
+      root ??= createRoot(container, {
+        // React 19 reports render errors here instead of throwing; the widget's own error boundary
+        // handles most of them, this catches the rest.
+        onUncaughtError: (error: unknown) => reportEmbedError(host, error),
+      });
+      root.render(<MeetingScheduler {...withEventDispatch(host, currentProps)} />);
+    } catch (error) {
+      reportEmbedError(host, error);
+    }
+  };
+
+  const handle: MountHandle = {
+    update(nextProps) {
+      if (!active) return;
+      currentProps = { ...currentProps, ...nextProps };
+      render();
+    },
+    unmount() {
+      if (!active) return;
+      active = false;
+      if (handlesByHost.get(host) === handle) handlesByHost.delete(host);
+      try {
+        root?.unmount();
+      } catch (error) {
+        reportEmbedError(host, error);
+      }
+      root = null;
+      container.remove();
+    },
+  };
+  render();
+  handlesByHost.set(host, handle);
+  return handle;
+}
