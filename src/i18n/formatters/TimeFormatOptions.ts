@@ -1,0 +1,11 @@
+import type { HourCycle } from '../../components/MeetingSchedulerProps';
+
+/** How to print a time of day. */
+export interface TimeFormatOptions {
+  /** IANA zone the time is shown in. */
+  timeZone: string;
+  /** BCP 47 locale; an unsupported one falls back to en-US. */
+  locale: string;
+  /** 12- or 24-hour clock; default the locale's (see `defaultHourCycle`). */
+  hourCycle?: HourCycle;
+}
