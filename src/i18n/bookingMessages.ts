@@ -40,7 +40,8 @@ export interface BookingMessages {
   errorGuestIsVisitor: (position: number) => string;
   errorTooManyGuests: (maxGuestCount: number) => string;
   errorNumber: (label: string) => string;
-  errorConsentRequired: string;
+  errorDate: (label: string) => string;
+  errorTickRequired: string;
   /** Heading of the error summary above the form. */
   errorSummaryHeading: (count: number) => string;
   /** Failures of the book call. */
@@ -97,14 +98,15 @@ export const defaultBookingMessages: BookingMessages = {
   removeGuest: (position) => `Remove guest ${position}`,
   consentHeading: 'Consent',
   processingConsentFallbackLabel: 'I agree to allow the organizer to store and process my personal data.',
-  errorRequired: (label) => `Enter ${label.toLowerCase()}.`,
+  errorRequired: (label) => `${label} is required.`,
   errorEmailFormat: 'Enter an email address like name@example.com.',
   errorGuestEmailFormat: (position) => `Guest ${position}: enter an email address like name@example.com.`,
   errorGuestDuplicate: (position) => `Guest ${position} is already on the list.`,
   errorGuestIsVisitor: (position) => `Guest ${position} is your own email; you are already invited.`,
   errorTooManyGuests: (max) => `You can invite at most ${max} ${max === 1 ? 'guest' : 'guests'}.`,
   errorNumber: (label) => `${label} must be a number.`,
-  errorConsentRequired: 'Tick this box to continue.',
+  errorDate: (label) => `${label} must be a date like 2025-01-31.`,
+  errorTickRequired: 'Tick this box to continue.',
   errorSummaryHeading: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureTimeout:

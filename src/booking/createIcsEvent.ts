@@ -1,0 +1,95 @@
+import { formatIcsUtc } from './formatIcsUtc';
+
+/** One meeting to put in a calendar file. */
+export interface IcsEventInput {
+  /** Globally unique and stable for this booking, so re-importing updates instead of duplicating. */
+  uid: string;
+  /** Epoch ms UTC. */
+  start: number;
+  end: number;
+  summary: string;
+  description?: string;
+  location?: string;
+  /** A link for the event (e.g. the video call). */
+  url?: string;
+  organizer?: { name?: string; email: string };
+  /** The file's creation time (DTSTAMP), epoch ms; default now. */
+  now?: number;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+const encoder = new TextEncoder();
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines. */
+function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Values that are not TEXT (URIs, ids) cannot carry escapes: drop what would break the line. */
+function singleLine(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ');
+}
+
+/** A parameter value is quoted when it holds `:;,`; a double quote cannot appear at all (§3.2). */
+function paramValue(value: string): string {
+  const cleaned = singleLine(value).replace(/"/g, "'");
+  return /[:;,]/.test(cleaned) ? `"${cleaned}"` : cleaned;
+}
+
+/**
+ * Folds a content line at 75 octets (§3.1): continuation lines start with one space, which counts
+ * towards their 75. Splits between code points, never inside a UTF-8 sequence.
+ */
+function foldLine(line: string): string {
+  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/**
+ * A one-event iCalendar file (RFC 5545) for "Add to calendar": CRLF line ends, lines folded at
+ * 75 octets, TEXT values escaped, times in UTC so every calendar app shows them in its own zone.
+ */
+export function createIcsEvent(event: IcsEventInput): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//meeting-scheduler//Booking widget//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${singleLine(event.uid)}`,
+    `DTSTAMP:${formatIcsUtc(event.now ?? Date.now())}`,
+    `DTSTART:${formatIcsUtc(event.start)}`,
+    `DTEND:${formatIcsUtc(event.end)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+  ];
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.url) lines.push(`URL:${singleLine(event.url)}`);
+  if (event.organizer?.email) {
+    const name = event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : '';
+    lines.push(`ORGANIZER${name}:mailto:${singleLine(event.organizer.email)}`);
+  }
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,57 @@
+import type { BookingInfo } from '../api/types';
+import type { Prefill } from '../components/MeetingSchedulerProps';
+import type { BookingFormValues } from './BookingFormValues';
+import { formFieldKind } from './formFieldKind';
+import { prefillText } from './prefillText';
+import { visibleFormFields } from './visibleFormFields';
+import { visibleOptions } from './visibleOptions';
+
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1']);
+
+/**
+ * The form's starting values: every field of the link present (so controls are controlled from
+ * the first render), filled from `prefill` where given. Prefilled choices that match no visible
+ * option are dropped rather than kept invisibly and sent.
+ */
+export function createInitialFormValues(info: BookingInfo, prefill?: Prefill): BookingFormValues {
+  const formFields: BookingFormValues['formFields'] = {};
+  for (const field of visibleFormFields(info)) {
+    const given = prefillText(prefill?.formFields?.[field.name]).trim();
+    const allowed = new Set(visibleOptions(field).map((option) => option.value));
+    switch (formFieldKind(field)) {
+      case 'checkboxes':
+        formFields[field.name] = given
+          .split(';')
+          .map((part) => part.trim())
+          .filter((part) => allowed.has(part));
+        break;
+      case 'boolean':
+        formFields[field.name] = TRUE_WORDS.has(given.toLowerCase());
+        break;
+      case 'select':
+      case 'radio':
+        formFields[field.name] = allowed.has(given) ? given : '';
+        break;
+      default:
+        formFields[field.name] = prefillText(prefill?.formFields?.[field.name]);
+    }
+  }
+
+  const guests = info.guestSettings.canAddGuests && Array.isArray(prefill?.guestEmails) ? prefill.guestEmails : [];
+  const communicationConsents: Record<string, boolean> = {};
+  for (const checkbox of info.legalConsent?.communicationConsentCheckboxes ?? []) {
+    communicationConsents[checkbox.communicationTypeId] = false;
+  }
+
+  return {
+    firstName: prefillText(prefill?.firstName),
+    lastName: prefillText(prefill?.lastName),
+    email: prefillText(prefill?.email),
+    guestEmails: guests
+      .filter((guest): guest is string => typeof guest === 'string')
+      .slice(0, Math.max(0, info.guestSettings.maxGuestCount)),
+    formFields,
+    communicationConsents,
+    processingConsent: false,
+  };
+}

@@ -1,0 +1,6 @@
+import type { PrefillValue } from '../components/MeetingSchedulerProps';
+
+/** Whether the host passed this prefill as read-only (`{ value, locked: true }`). */
+export function isLockedPrefill(prefill: PrefillValue | undefined): boolean {
+  return typeof prefill === 'object' && prefill !== null && prefill.locked === true;
+}

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { mapServerFieldErrors } from '../../../src/booking/mapServerFieldErrors';
+import { bookingInfoFixture, field } from './bookingInfoFixture';
+
+describe('mapServerFieldErrors', () => {
+  const info = bookingInfoFixture({
+    guestSettings: { canAddGuests: true, maxGuestCount: 3 },
+    formFields: [field('company', 'text')],
+    legalConsentEnabled: true,
+    legalConsent: {
+      communicationConsentCheckboxes: [{ communicationTypeId: '11', label: 'x', required: true }],
+      processingConsentType: 'IMPLICIT',
+      isLegitimateInterest: false,
+      legitimateInterestSubscriptionTypes: [],
+    },
+  });
+
+  it('puts messages at the fields they name, whatever the spelling of positions and case', () => {
+    const mapped = mapServerFieldErrors(
+      [
+        { field: 'email', message: 'This email domain is blocked.' },
+        { field: 'FIRSTNAME', message: 'Too long.' },
+        { field: 'formFields.company', message: 'Unknown company.' },
+        { field: 'legalConsentResponses.11', message: 'Consent needed.' },
+        { field: 'guestEmails[1]', message: 'Bad guest.' },
+        { field: 'email', message: 'Also this.' },
+      ],
+      info,
+      2,
+    );
+    expect(mapped).toEqual({
+      fieldErrors: {
+        email: 'This email domain is blocked. Also this.',
+        firstName: 'Too long.',
+        'formFields.company': 'Unknown company.',
+        'legalConsentResponses.11': 'Consent needed.',
+        'guestEmails.1': 'Bad guest.',
+      },
+      unmatched: [],
+    });
+  });
+
+  it('keeps messages for fields the form does not show for the top of the form', () => {
+    const mapped = mapServerFieldErrors(
+      [
+        { field: 'formFields.ghost', message: 'Ghost field invalid.' },
+        { field: '', message: 'Something is off.' },
+        { field: 'guestEmails.5', message: 'No such guest row.' },
+      ],
+      info,
+      1,
+    );
+    expect(mapped).toEqual({ fieldErrors: {}, unmatched: ['Ghost field invalid.', 'Something is off.', 'No such guest row.'] });
+  });
+});
