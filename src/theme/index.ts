@@ -1,0 +1,11 @@
+/** Branding colours to CSS variables, WCAG contrast helpers. The stylesheet itself is ./styles.css. */
+export type { RgbColor } from './RgbColor';
+export { brandingToCssVariables } from './brandingToCssVariables';
+export { contrastRatio } from './contrastRatio';
+export { ensureContrast } from './ensureContrast';
+export { parseHexColor } from './parseHexColor';
+export { readableTextColor } from './readableTextColor';
+export { relativeLuminance } from './relativeLuminance';
+export { schemeBackgrounds } from './schemeBackgrounds';
+export { toHexColor } from './toHexColor';
+export { toRgbColor } from './toRgbColor';
