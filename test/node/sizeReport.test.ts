@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { formatSizeTable } from '../../scripts/size/formatSizeTable';
+import { measureSize } from '../../scripts/size/measureSize';
+import { sizeBudgets } from '../../scripts/size/sizeBudgets';
+import { toSizeResult } from '../../scripts/size/SizeResult';
+
+describe('size measurement', () => {
+  it('counts UTF-8 bytes, not characters', () => {
+    expect(measureSize('é€').rawBytes).toBe(5);
+  });
+
+  it('reports the gzip size of exactly that content', () => {
+    const text = 'meeting '.repeat(500);
+    const { rawBytes, gzipBytes } = measureSize(text);
+    expect(rawBytes).toBe(4000);
+    expect(gzipBytes).toBeLessThan(200);
+    expect(gzipBytes).toBe(gzipSync(Buffer.from(text), { level: 9 }).byteLength);
+    expect(gunzipSync(gzipSync(Buffer.from(text), { level: 9 })).toString()).toBe(text);
+  });
+});
+
+describe('budgets', () => {
+  it('are the issue numbers: library 25 kB, CSS 6 kB, embed 75 kB', () => {
+    expect(sizeBudgets.map((budget) => [budget.file, budget.maxGzipBytes])).toEqual([
+      ['dist/index.js', 25_000],
+      ['dist/style.css', 6_000],
+      ['dist/meeting-scheduler.embed.js', 75_000],
+    ]);
+  });
+
+  it('a size at the budget passes, one byte over fails', () => {
+    const [budget] = sizeBudgets;
+    if (!budget) throw new Error('no budgets');
+    expect(toSizeResult(budget, { rawBytes: 1, gzipBytes: budget.maxGzipBytes }).withinBudget).toBe(true);
+    expect(toSizeResult(budget, { rawBytes: 1, gzipBytes: budget.maxGzipBytes + 1 }).withinBudget).toBe(false);
+  });
+});
+
+describe('the size table', () => {
+  it('shows file, raw, gzip, budget and status, and how much a file is over', () => {
+    const [library, css] = sizeBudgets;
+    if (!library || !css) throw new Error('no budgets');
+    const table = formatSizeTable([
+      toSizeResult(library, { rawBytes: 71_234, gzipBytes: 21_500 }),
+      toSizeResult(css, { rawBytes: 20_000, gzipBytes: 6_250 }),
+    ]);
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/^file\s+raw\s+gzip\s+budget\s+status$/);
+    expect(lines[2]).toMatch(/\(dist\/index\.js\)\s+71\.23 kB\s+21\.50 kB\s+25\.00 kB\s+ok$/);
+    expect(lines[3]).toMatch(/\(dist\/style\.css\)\s+20\.00 kB\s+6\.25 kB\s+6\.00 kB\s+OVER by 0\.25 kB$/);
+    // Columns line up: every row is as long as the separator (status column aside).
+    expect(lines[2]?.indexOf('kB')).toBe(lines[3]?.indexOf('kB'));
+  });
+});

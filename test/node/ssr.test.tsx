@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+// Server-side rendering frameworks import the package on a server: no window, no document.
+describe('the public entry without a DOM', () => {
+  it('runs in an environment without window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('imports without throwing and exports the component', async () => {
+    const entry = await import('../../src/index');
+    expect(typeof entry.MeetingScheduler).toBe('function');
+    expect(typeof entry.createMeetingsClient).toBe('function');
+  });
+
+  it('renderToString(<MeetingScheduler slug="x" />) renders the busy loading state', async () => {
+    const { MeetingScheduler } = await import('../../src/index');
+    const html = renderToString(<MeetingScheduler slug="x" />);
+    expect(html).toContain('class="ms-root');
+    expect(html).toMatch(/aria-busy="true"/);
+  });
+
+  it('renders each instance independently (no state shared between two widgets)', async () => {
+    const { MeetingScheduler } = await import('../../src/index');
+    const html = renderToString(
+      <>
+        <MeetingScheduler slug="first" />
+        <MeetingScheduler slug="second" />
+      </>,
+    );
+    expect(html.match(/class="ms-root/g)).toHaveLength(2);
+  });
+});
