@@ -1,0 +1,58 @@
+/**
+ * What the gallery shows: the selected scenario and the controls around it. Kept in the URL hash
+ * (see parseGalleryHash / formatGalleryHash) so any view can be linked.
+ */
+
+/** Locales offered by the locale control; ar-EG shows the widget right to left. */
+export const galleryLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'] as const;
+export type GalleryLocale = (typeof galleryLocales)[number];
+
+/** `auto` leaves the clock to the locale; otherwise the widget's `hourCycle` prop. */
+export const galleryHourCycles = ['auto', '12', '24'] as const;
+export type GalleryHourCycle = (typeof galleryHourCycles)[number];
+
+export const galleryColorSchemes = ['auto', 'light', 'dark'] as const;
+export type GalleryColorScheme = (typeof galleryColorSchemes)[number];
+
+/** Container widths in px, or `full` for the whole stage. 320 is the smallest width the widget supports. */
+export const galleryWidths = ['full', '768', '480', '320'] as const;
+export type GalleryWidth = (typeof galleryWidths)[number];
+
+/** Added response delay of the fake backend, in ms. */
+export const galleryLatencies = ['0', '300', '2000'] as const;
+export type GalleryLatency = (typeof galleryLatencies)[number];
+
+/** Form prefill presets, see prefillPresets. */
+export const galleryPrefills = ['none', 'sample', 'locked-email'] as const;
+export type GalleryPrefill = (typeof galleryPrefills)[number];
+
+/** The React component, or the script-tag bundle on a plain page. */
+export const galleryTabs = ['component', 'script-tag'] as const;
+export type GalleryTab = (typeof galleryTabs)[number];
+
+export interface GalleryState {
+  /** Id of a scenario or failure variant (see galleryEntries). */
+  scenario: string;
+  /** IANA zone of the visitor; `undefined` = the browser's own zone. */
+  timezone: string | undefined;
+  locale: GalleryLocale;
+  hourCycle: GalleryHourCycle;
+  colorScheme: GalleryColorScheme;
+  width: GalleryWidth;
+  latency: GalleryLatency;
+  prefill: GalleryPrefill;
+  tab: GalleryTab;
+}
+
+/** The first view of a fresh `npm run dev`: the documentation's sample link, everything else default. */
+export const defaultGalleryState: GalleryState = {
+  scenario: 'menelson',
+  timezone: undefined,
+  locale: 'en-US',
+  hourCycle: 'auto',
+  colorScheme: 'auto',
+  width: 'full',
+  latency: '0',
+  prefill: 'none',
+  tab: 'component',
+};
