@@ -2,7 +2,7 @@ import type { Branding } from '../api/types';
 import { ensureContrast } from './ensureContrast';
 import { parseHexColor } from './parseHexColor';
 import { readableTextColor } from './readableTextColor';
-import { schemeBackgrounds } from './schemeBackgrounds';
+import { schemeColors } from './schemeColors';
 import { toHexColor } from './toHexColor';
 
 type ColorKey = 'primaryColor' | 'secondaryColor' | 'accentColor' | 'accent2Color';
@@ -21,7 +21,7 @@ const MAP: [ColorKey, string, boolean][] = [
  * valid colour: `--ms-brand` (the colour), `--ms-on-brand` (black or white text on it); likewise
  * `--ms-secondary`, `--ms-accent`, `--ms-accent-2` with their `--ms-on-*`. Brand and accent also
  * get `--ms-brand-text-light`/`-dark` (and `--ms-accent-text-*`): the colour darkened or lightened
- * until it reaches 4.5:1 on the light and the dark background, for links and selected text.
+ * until it reaches 4.5:1 on the light and the dark scheme's background and surface, for links and selected text.
  * Invalid or missing colours produce nothing, so tokens.css defaults apply.
  */
 export function brandingToCssVariables(branding: Branding): Record<string, string> {
@@ -33,8 +33,11 @@ export function brandingToCssVariables(branding: Branding): Record<string, strin
     variables[name] = hex;
     variables[name.replace('--ms-', '--ms-on-')] = readableTextColor(rgb);
     if (usedAsText) {
-      variables[`${name}-text-light`] = ensureContrast(rgb, schemeBackgrounds.light);
-      variables[`${name}-text-dark`] = ensureContrast(rgb, schemeBackgrounds.dark);
+      for (const scheme of ['light', 'dark'] as const) {
+        const { background, surface } = schemeColors[scheme];
+        // Surface first (the harder one in both schemes), then the page to be sure.
+        variables[`${name}-text-${scheme}`] = ensureContrast(ensureContrast(rgb, surface), background);
+      }
     }
   }
   return variables;

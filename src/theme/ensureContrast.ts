@@ -1,19 +1,20 @@
 import type { RgbColor } from './RgbColor';
 import { contrastRatio } from './contrastRatio';
-import { relativeLuminance } from './relativeLuminance';
+import { readableTextColor } from './readableTextColor';
 import { toHexColor } from './toHexColor';
 import { toRgbColor } from './toRgbColor';
 
 /**
- * `color`, darkened (on a lighter background) or lightened (on a darker one) by the smallest step
+ * `color`, darkened (on a light background) or lightened (on a dark one) by the smallest step
  * that reaches `minRatio` against `background`, as `#rrggbb`. Keeps the hue's character so brand
  * coloured text still reads as the brand. If even black or white falls short, returns that extreme.
  */
 export function ensureContrast(color: string | RgbColor, background: string | RgbColor, minRatio = 4.5): string {
   const from = toRgbColor(color);
   const bg = toRgbColor(background);
-  const target: RgbColor =
-    relativeLuminance(from) < relativeLuminance(bg) ? { r: 0, g: 0, b: 0 } : { r: 255, g: 255, b: 255 };
+  // Towards whichever of black and white stands out more on the background: a lighter-than-
+  // background colour on a light page must still get darker, not vainly lighter.
+  const target = toRgbColor(readableTextColor(bg));
   // 256 mixing steps: every distinct 8-bit result, and cheap (a few hundred luminance checks).
   for (let step = 0; step <= 256; step++) {
     const t = step / 256;

@@ -6,6 +6,6 @@ export { ensureContrast } from './ensureContrast';
 export { parseHexColor } from './parseHexColor';
 export { readableTextColor } from './readableTextColor';
 export { relativeLuminance } from './relativeLuminance';
-export { schemeBackgrounds } from './schemeBackgrounds';
+export { schemeColors } from './schemeColors';
 export { toHexColor } from './toHexColor';
 export { toRgbColor } from './toRgbColor';
