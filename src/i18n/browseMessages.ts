@@ -1,9 +1,128 @@
-/** Strings of the browse part: header, duration tabs, calendar, time zones, slots, errors. */
-export interface BrowseMessages {
-  /** Shown while booking info loads. */
-  loading: string;
+import type { MeetingsApiError } from '../api/MeetingsApiError';
+import { formatDurationLabel, formatFullDate, formatMonthYear } from './formatters';
+
+/** Context of a calendar day's accessible label. */
+export interface DayLabelContext {
+  /** The day has at least one free slot for the selected duration. */
+  available: boolean;
+  /** The day is today in the visitor's zone. */
+  today: boolean;
+  locale: string;
 }
 
+/**
+ * Strings of the browse part: header, duration tabs, calendar, time zones, slots, errors. Plain
+ * strings, or pure functions of the values they carry.
+ */
+export interface BrowseMessages {
+  /** Name of the widget's region landmark. */
+  widgetLabel: string;
+  /** Shown while booking info loads. */
+  loading: string;
+  /** A duration tab: '15 min', '1 hr', '1 hr 30 min'. */
+  durationLabel: (durationMs: number) => string;
+  /** Name of the duration tab list. */
+  durationTabsLabel: string;
+  /** Shown instead of tabs when a page offers one duration. */
+  singleDurationLabel: (durationMs: number) => string;
+  /** A calendar day's accessible name: the full date, and whether it has times. */
+  dayLabel: (date: string, context: DayLabelContext) => string;
+  /** The calendar caption and the name of its grid. */
+  monthLabel: (monthKey: string, locale: string) => string;
+  previousMonth: string;
+  nextMonth: string;
+  /** Added to the calendar while a month's times load. */
+  loadingMonth: string;
+  /** The month shown has no time for the selected duration. */
+  noTimesThisMonth: string;
+  /** Above the slots before a day is picked. */
+  pickADay: string;
+  /** Heading and name of the slot radio group: the selected day. */
+  slotsLabel: (date: string, locale: string) => string;
+  timeZoneLabel: string;
+  /** An option of the time zone list. */
+  timeZoneOption: (timeZone: string, offset: string) => string;
+  timeZoneNoMatches: string;
+  /** Announced with the number of zones the search matches. */
+  timeZoneMatches: (count: number) => string;
+  hourCycleLabel: string;
+  hourCycle12: string;
+  hourCycle24: string;
+  /** Heading of the empty view. */
+  noTimesAvailable: string;
+  /** Text of the empty view. */
+  noTimesAvailableDescription: string;
+  /** Heading of the error view for an unknown slug. */
+  pageNotFound: string;
+  pageNotFoundDescription: string;
+  /** Heading of the error view for other failures. */
+  loadFailed: string;
+  /** A sentence saying what went wrong, by error kind. */
+  errorDescription: (error: MeetingsApiError) => string;
+  /** Shown when the widget itself failed (a bug, not the network). */
+  unexpectedError: string;
+  tryAgain: string;
+  /** The slot chosen was booked by someone else meanwhile. */
+  slotTaken: string;
+  dismiss: string;
+  /** Introduces the people of a round-robin link. */
+  roundRobinMembers: string;
+  /** Introduces the people of a group link. */
+  groupMembers: string;
+  locationLabel: string;
+}
+
+function describeError(error: MeetingsApiError): string {
+  switch (error.kind) {
+    case 'network':
+      return 'We could not reach the scheduling service. Check your connection and try again.';
+    case 'timeout':
+      return 'The scheduling service took too long to answer. Please try again.';
+    case 'rate-limited':
+      return 'Too many requests just now. Please wait a moment and try again.';
+    case 'server':
+      return 'The scheduling service had a problem. Please try again.';
+    case 'invalid-response':
+      return 'The scheduling service sent an answer we could not read. Please try again later.';
+    default:
+      return 'Something went wrong while loading this scheduling page. Please try again.';
+  }
+}
+
+/** English defaults. */
 export const defaultBrowseMessages: BrowseMessages = {
+  widgetLabel: 'Schedule a meeting',
   loading: 'Loading available times…',
+  durationLabel: formatDurationLabel,
+  durationTabsLabel: 'Meeting duration',
+  singleDurationLabel: (durationMs) => `Duration: ${formatDurationLabel(durationMs)}`,
+  // Today is conveyed by aria-current="date"; saying it here too would read it twice.
+  dayLabel: (date, { available, locale }) => `${formatFullDate(date, locale)}${available ? '' : ', no availability'}`,
+  monthLabel: (monthKey, locale) => formatMonthYear(monthKey, locale),
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  loadingMonth: 'Loading times…',
+  noTimesThisMonth: 'No times available this month.',
+  pickADay: 'Pick a day to see its times.',
+  slotsLabel: (date, locale) => formatFullDate(date, locale),
+  timeZoneLabel: 'Time zone',
+  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneNoMatches: 'No matching time zone',
+  timeZoneMatches: (count) => (count === 1 ? '1 time zone' : `${count} time zones`),
+  hourCycleLabel: 'Time format',
+  hourCycle12: '12h',
+  hourCycle24: '24h',
+  noTimesAvailable: 'No times available',
+  noTimesAvailableDescription: 'There are no open times on this scheduling page right now. Please check back later.',
+  pageNotFound: 'This scheduling page could not be found',
+  pageNotFoundDescription: 'Check the link, or ask the organizer for a new one.',
+  loadFailed: 'The available times could not be loaded',
+  errorDescription: describeError,
+  unexpectedError: 'Something went wrong in the scheduler. Please reload the page.',
+  tryAgain: 'Try again',
+  slotTaken: 'That time was just taken. Please pick another.',
+  dismiss: 'Dismiss',
+  roundRobinMembers: 'You will meet one of',
+  groupMembers: 'You will meet',
+  locationLabel: 'Location',
 };

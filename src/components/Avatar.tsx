@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { initials } from './helpers/initials';
+
+/** Props of {@link Avatar}. */
+export interface AvatarProps {
+  /** Image URL; initials are shown without one or when it fails to load. */
+  src?: string;
+  /** Whose avatar: gives the initials. */
+  name?: string;
+  size?: 'small' | 'large';
+}
+
+/**
+ * A round picture or initials. Decorative (`alt=""`, `aria-hidden` initials): the name is always
+ * written next to it, so reading the picture too would only repeat it.
+ */
+export function Avatar({ src, name, size = 'large' }: AvatarProps) {
+  const [failedSrc, setFailedSrc] = useState<string>();
+  const showImage = src !== undefined && src !== '' && failedSrc !== src && /^(https?:|data:image\/|\/)/i.test(src);
+  return (
+    <span className="ms-avatar" data-size={size}>
+      {showImage ? (
+        <img className="ms-avatar__image" src={src} alt="" onError={() => setFailedSrc(src)} />
+      ) : (
+        <span className="ms-avatar__initials" aria-hidden="true">
+          {initials(name)}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,180 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { MeetingsApiError } from '../api/MeetingsApiError';
+import type { BookingInfo, TimeSlot } from '../api/types';
+import type { Messages } from '../i18n/Messages';
+import { currentMonthKey } from '../scheduling/currentMonthKey';
+import { getWeekStartsOn } from '../scheduling/getWeekStartsOn';
+import { useAvailableDays } from '../hooks/useAvailableDays';
+import { useErrorReport } from '../hooks/useErrorReport';
+import { useOpeningMonth } from '../hooks/useOpeningMonth';
+import type { BrowseSelection } from './BrowseSelection';
+import { Calendar } from './Calendar';
+import { DurationTabs } from './DurationTabs';
+import { EmptyView } from './EmptyView';
+import { ErrorView } from './ErrorView';
+import { Header } from './Header';
+import { textDirection } from './helpers/textDirection';
+import { HourCycleToggle } from './HourCycleToggle';
+import { LoadingView } from './LoadingView';
+import type { HourCycle } from './MeetingSchedulerProps';
+import { Notice } from './Notice';
+import { SlotList } from './SlotList';
+import { TimeZonePicker } from './TimeZonePicker';
+
+/** Props of {@link BrowseView}. */
+export interface BrowseViewProps {
+  slug: string;
+  info: BookingInfo;
+  timezone: string;
+  onTimezoneChange: (timezone: string) => void;
+  hourCycle: HourCycle;
+  onHourCycleChange: (hourCycle: HourCycle) => void;
+  locale: string;
+  messages: Messages;
+  selection: BrowseSelection;
+  onSelectionChange: (selection: BrowseSelection) => void;
+  /** Start of the slot chosen before, checked in the list. */
+  chosenStart?: number;
+  notice?: string;
+  onDismissNotice: () => void;
+  /** Where focus goes when the view mounts: back from the form, or after a slot was taken. */
+  initialFocus?: 'slots' | 'notice';
+  /** The visitor chose a time: the root opens the form. */
+  onChooseSlot: (slot: TimeSlot, duration: number) => void;
+  /** The first calendar (or the empty view) is on screen. */
+  onShown: () => void;
+  onDurationChange: (duration: number) => void;
+  onDateSelect: (date: string) => void;
+  onError: (error: MeetingsApiError) => void;
+}
+
+/**
+ * Everything up to a chosen time: header, duration tabs, the month calendar with the selected
+ * day's times, and the time zone and clock settings.
+ */
+export function BrowseView(props: BrowseViewProps) {
+  const { slug, info, timezone, locale, messages, selection } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dir = textDirection(locale);
+  const weekStartsOn = useMemo(() => getWeekStartsOn(locale), [locale]);
+  const opening = useOpeningMonth(info, { slug, timezone }, { enabled: selection.month === undefined });
+  const ready = selection.month !== undefined || opening.status === 'ready';
+  const duration = selection.duration ?? (opening.status === 'ready' ? opening.duration : info.durations[0]) ?? 0;
+  const month = selection.month ?? (opening.status === 'ready' ? opening.month : currentMonthKey(Date.now(), timezone));
+  const model = useAvailableDays({ slug, timezone, duration, month }, ready);
+  useErrorReport(opening.status === 'error' ? opening.error : null, props.onError);
+  useErrorReport(model.error, props.onError);
+
+  const { onShown } = props;
+  const shown = ready || opening.status === 'empty';
+  useEffect(() => {
+    if (shown) onShown();
+  }, [shown, onShown]);
+
+  const availableDates = new Set(model.days.map((day) => day.date));
+  const date = selection.date !== undefined && availableDates.has(selection.date) ? selection.date : model.days[0]?.date;
+  const daySlots = model.days.find((day) => day.date === date)?.slots ?? [];
+  // Pin what the visitor sees before changing one part of it, so e.g. a new zone keeps the month.
+  const pinned: BrowseSelection = { duration, month: model.month, date };
+  const durations = info.durations.includes(duration) ? info.durations : [...info.durations, duration];
+
+  const dismissNotice = () => {
+    props.onDismissNotice();
+    rootRef.current?.querySelector<HTMLElement>('.ms-calendar__day[tabindex="0"]')?.focus();
+  };
+
+  let body;
+  if (!ready) {
+    body =
+      opening.status === 'error' ? (
+        <ErrorView error={opening.error} messages={messages} onRetry={opening.retry} headingLevel={3} />
+      ) : opening.status === 'empty' ? (
+        <EmptyView messages={messages} />
+      ) : (
+        <LoadingView messages={messages} variant="panel" />
+      );
+  } else {
+    let times;
+    if (model.isLoading) {
+      times = <div className="ms-skeleton ms-skeleton--slot" aria-hidden="true" />;
+    } else if (model.error && model.days.length === 0) {
+      times = <ErrorView error={model.error} messages={messages} onRetry={model.retry} headingLevel={3} />;
+    } else if (date === undefined) {
+      times = <p className="ms-slots__empty">{messages.noTimesThisMonth}</p>;
+    } else {
+      times = (
+        <SlotList
+          date={date}
+          slots={daySlots}
+          timeZone={timezone}
+          locale={locale}
+          hourCycle={props.hourCycle}
+          dir={dir}
+          chosenStart={props.chosenStart}
+          autoFocus={props.initialFocus === 'slots'}
+          onChoose={(slot) => props.onChooseSlot(slot, duration)}
+          messages={messages}
+        />
+      );
+    }
+    body = (
+      <DurationTabs
+        durations={durations}
+        selected={duration}
+        dir={dir}
+        messages={messages}
+        onSelect={(next) => {
+          props.onSelectionChange({ ...pinned, duration: next });
+          props.onDurationChange(next);
+        }}
+      >
+        <div className="ms-panel__body">
+          <Calendar
+            month={model.month}
+            today={model.today}
+            availableDates={availableDates}
+            selectedDate={date}
+            locale={locale}
+            weekStartsOn={weekStartsOn}
+            dir={dir}
+            busy={model.isLoading}
+            canGoPrevious={model.canGoPrevious}
+            canGoNext={model.canGoNext}
+            autoFocus={props.initialFocus === 'slots' && date === undefined}
+            messages={messages}
+            onMonthChange={(next) => props.onSelectionChange({ ...pinned, month: next, date: undefined })}
+            onSelectDate={(next) => {
+              props.onSelectionChange({ ...pinned, date: next });
+              props.onDateSelect(next);
+            }}
+          />
+          <div className="ms-panel__times">{times}</div>
+        </div>
+        <div className="ms-panel__settings">
+          <TimeZonePicker
+            value={timezone}
+            locale={locale}
+            messages={messages}
+            onChange={(next) => {
+              props.onSelectionChange(pinned);
+              props.onTimezoneChange(next);
+            }}
+          />
+          <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
+        </div>
+      </DurationTabs>
+    );
+  }
+
+  return (
+    <div ref={rootRef} className="ms-browse">
+      <Header info={info} messages={messages} />
+      {props.notice && (
+        <Notice dismissLabel={messages.dismiss} onDismiss={dismissNotice} autoFocus={props.initialFocus === 'notice'}>
+          {props.notice}
+        </Notice>
+      )}
+      {body}
+    </div>
+  );
+}

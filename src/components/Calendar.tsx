@@ -1,0 +1,174 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { addMonthsToKey } from '../scheduling/addMonthsToKey';
+import { buildMonthGrid } from '../scheduling/buildMonthGrid';
+import { compareKeys } from '../scheduling/compareKeys';
+import type { DayOfWeek } from '../scheduling/DayOfWeek';
+import { monthKeyOfDate } from '../scheduling/monthKeyOfDate';
+import { formatWeekdayShort } from '../i18n/formatters/formatWeekdayShort';
+import type { BrowseMessages } from '../i18n/browseMessages';
+import { calendarKeyTarget } from './helpers/calendarKeyTarget';
+import type { TextDirection } from './helpers/textDirection';
+
+/** Props of {@link Calendar}. */
+export interface CalendarProps {
+  /** The month shown, `yyyy-MM` in the visitor's zone. */
+  month: string;
+  /** Today in the visitor's zone: the earliest month reachable is today's. */
+  today: string;
+  /** Days with at least one free slot: the only ones that can be selected. */
+  availableDates: ReadonlySet<string>;
+  selectedDate?: string;
+  locale: string;
+  weekStartsOn: DayOfWeek;
+  dir: TextDirection;
+  /** The month's times are loading: every day is unavailable until they arrive. */
+  busy: boolean;
+  canGoPrevious: boolean;
+  canGoNext: boolean;
+  onMonthChange: (month: string) => void;
+  onSelectDate: (date: string) => void;
+  /** Move focus to the day in the tab order when mounted (e.g. back from the form). */
+  autoFocus?: boolean;
+  messages: Pick<BrowseMessages, 'dayLabel' | 'monthLabel' | 'previousMonth' | 'nextMonth' | 'loadingMonth'>;
+}
+
+const WEEKDAYS: DayOfWeek[] = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * The month as a WAI-ARIA date grid: one day in the tab order (roving tabindex), arrows by day and
+ * week, Home/End, PageUp/PageDown by month (loading it when needed), Enter/Space to select. Days
+ * without times stay focusable (`aria-disabled`) so the whole month can be explored by keyboard.
+ */
+export function Calendar(props: CalendarProps) {
+  const { month, today, availableDates, selectedDate, locale, weekStartsOn, dir, busy, messages } = props;
+  const captionId = useId();
+  const gridRef = useRef<HTMLTableElement>(null);
+  const [focusedDate, setFocusedDate] = useState<string>();
+  const moveFocusRef = useRef(props.autoFocus ?? false);
+  const weeks = buildMonthGrid(month, weekStartsOn, { fixedWeeks: true });
+  const inMonth = (date: string | undefined): date is string => date !== undefined && monthKeyOfDate(date) === month;
+  const firstAvailable = [...availableDates].filter(inMonth).sort(compareKeys)[0];
+  // The day in the tab order: the one last focused, else the selected one, else the first
+  // with times, else today, else the 1st.
+  const rovingDate = [focusedDate, selectedDate, firstAvailable, today].find(inMonth) ?? `${month}-01`;
+
+  useEffect(() => {
+    if (!moveFocusRef.current) return;
+    moveFocusRef.current = false;
+    gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${rovingDate}"]`)?.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = calendarKeyTarget(event.key, rovingDate, { weekStartsOn, rtl: dir === 'rtl' }, event.shiftKey);
+    if (target === undefined) return;
+    event.preventDefault();
+    const targetMonth = monthKeyOfDate(target);
+    if (compareKeys(targetMonth, monthKeyOfDate(today)) < 0) return;
+    if (compareKeys(targetMonth, month) > 0 && !props.canGoNext) return;
+    setFocusedDate(target);
+    moveFocusRef.current = true;
+    if (targetMonth !== month) props.onMonthChange(targetMonth);
+  };
+
+  const select = (date: string) => {
+    setFocusedDate(date);
+    if (!busy && availableDates.has(date) && date !== selectedDate) props.onSelectDate(date);
+  };
+
+  const changeMonth = (delta: -1 | 1) => {
+    const enabled = delta < 0 ? props.canGoPrevious : props.canGoNext;
+    if (!enabled) return;
+    setFocusedDate(undefined);
+    props.onMonthChange(addMonthsToKey(month, delta));
+  };
+
+  return (
+    <div className="ms-calendar" data-busy={busy || undefined}>
+      <div className="ms-calendar__nav">
+        {/* aria-disabled, not disabled: a button that loses `disabled` focus keeps its focus. */}
+        <button
+          type="button"
+          className="ms-calendar__nav-button"
+          data-direction="previous"
+          aria-label={messages.previousMonth}
+          aria-disabled={!props.canGoPrevious || undefined}
+          onClick={() => changeMonth(-1)}
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
+        {/* Polite live region: a month change by PageUp/PageDown or the buttons is announced. */}
+        <h3 id={captionId} className="ms-calendar__caption" aria-live="polite">
+          {messages.monthLabel(month, locale)}
+        </h3>
+        <button
+          type="button"
+          className="ms-calendar__nav-button"
+          data-direction="next"
+          aria-label={messages.nextMonth}
+          aria-disabled={!props.canGoNext || undefined}
+          onClick={() => changeMonth(1)}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      {busy && (
+        <p className="ms-visually-hidden" role="status">
+          {messages.loadingMonth}
+        </p>
+      )}
+      <table
+        ref={gridRef}
+        role="grid"
+        className="ms-calendar__grid"
+        aria-labelledby={captionId}
+        aria-busy={busy || undefined}
+        onKeyDown={onKeyDown}
+      >
+        <thead>
+          <tr role="row">
+            {WEEKDAYS.map((offset) => {
+              const weekday = ((weekStartsOn + offset) % 7) as DayOfWeek;
+              return (
+                <th key={weekday} role="columnheader" scope="col" className="ms-calendar__weekday" abbr={formatWeekdayShort(weekday, locale, 'long')}>
+                  {formatWeekdayShort(weekday, locale, 'short')}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr role="row" key={week[0]?.date}>
+              {week.map(({ date, inMonth: isInMonth }) => {
+                if (!isInMonth) return <td role="gridcell" key={date} className="ms-calendar__cell" data-outside="" />;
+                const available = !busy && availableDates.has(date);
+                const selected = available && date === selectedDate;
+                return (
+                  <td role="gridcell" key={date} className="ms-calendar__cell" aria-selected={selected || undefined}>
+                    <button
+                      type="button"
+                      className="ms-calendar__day"
+                      data-date={date}
+                      data-available={available || undefined}
+                      data-selected={selected || undefined}
+                      data-today={date === today || undefined}
+                      data-focused={date === rovingDate || undefined}
+                      tabIndex={date === rovingDate ? 0 : -1}
+                      aria-label={messages.dayLabel(date, { available, today: date === today, locale })}
+                      aria-disabled={!available || undefined}
+                      aria-current={date === today ? 'date' : undefined}
+                      onFocus={() => setFocusedDate(date)}
+                      onClick={() => select(date)}
+                    >
+                      {Number(date.slice(8, 10))}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { BookingInfo, Member } from '../api/types';
+import type { BrowseMessages } from '../i18n/browseMessages';
+import { Avatar } from './Avatar';
+
+/** Props of {@link Header}. */
+export interface HeaderProps {
+  info: BookingInfo;
+  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel'>;
+}
+
+const MAX_AVATARS = 3;
+
+function memberName(member: Member): string | undefined {
+  return member.displayName ?? member.email;
+}
+
+/** The organizer's picture as `displayInfo.publicDisplayAvatarOption` asks. */
+function organizerAvatarSrc(info: BookingInfo): string | undefined {
+  const { displayInfo, branding } = info;
+  switch (displayInfo.publicDisplayAvatarOption) {
+    case 'COMPANY_LOGO':
+      return displayInfo.companyAvatar ?? branding.companyAvatar ?? branding.logoUrl;
+    case 'CUSTOM_AVATAR':
+    case 'PROFILE_IMAGE':
+    default:
+      return displayInfo.avatar;
+  }
+}
+
+/**
+ * Who the visitor meets and about what: the organizer (or the team of a round-robin or group
+ * link), the company logo, the welcome title and description, and the location.
+ */
+export function Header({ info, messages }: HeaderProps) {
+  const { branding, welcomeScreen } = info;
+  const isTeam = info.linkType !== 'PERSONAL_LINK' && info.members.length > 1;
+  const organizer = info.members[0];
+  const organizerName = organizer ? memberName(organizer) : undefined;
+  const companyAvatar = info.displayInfo.publicDisplayAvatarOption === 'COMPANY_LOGO';
+  const title = welcomeScreen.title ?? (isTeam ? branding.companyName : organizerName) ?? branding.companyName;
+  const logoUrl = welcomeScreen.logoUrl ?? branding.logoUrl;
+  const names = info.members.map(memberName).filter((name): name is string => Boolean(name));
+
+  return (
+    <header className="ms-header">
+      {logoUrl && (
+        <img
+          className="ms-header__logo"
+          src={logoUrl}
+          // The logo says whose page this is, so it gets the alt text the organizer wrote.
+          alt={branding.logoAltText ?? branding.companyName ?? ''}
+        />
+      )}
+      <div className="ms-header__main">
+        <div className="ms-header__avatars">
+          {isTeam ? (
+            <>
+              {info.members.slice(0, MAX_AVATARS).map((member) => (
+                <Avatar key={member.id} name={memberName(member)} size="small" />
+              ))}
+              {info.members.length > MAX_AVATARS && (
+                <span className="ms-avatar ms-avatar--more" data-size="small" aria-hidden="true">
+                  +{info.members.length - MAX_AVATARS}
+                </span>
+              )}
+            </>
+          ) : (
+            <Avatar
+              src={organizerAvatarSrc(info)}
+              name={companyAvatar ? (branding.companyName ?? organizerName) : organizerName}
+            />
+          )}
+        </div>
+        <div className="ms-header__text">
+          {title && <h2 className="ms-header__title">{title}</h2>}
+          {!isTeam && organizerName && organizerName !== title && <p className="ms-header__organizer">{organizerName}</p>}
+          {isTeam && names.length > 0 && (
+            <p className="ms-header__members">
+              {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers : messages.groupMembers}:{' '}
+              {names.join(', ')}
+            </p>
+          )}
+        </div>
+      </div>
+      {welcomeScreen.description && <p className="ms-header__description">{welcomeScreen.description}</p>}
+      {info.location && (
+        <p className="ms-header__location">
+          <span className="ms-header__label">{messages.locationLabel}:</span> {info.location}
+        </p>
+      )}
+    </header>
+  );
+}

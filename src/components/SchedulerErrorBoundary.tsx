@@ -1,0 +1,59 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { MeetingsApiError, isMeetingsApiError } from '../api/MeetingsApiError';
+
+/** Props of {@link SchedulerErrorBoundary}. */
+export interface SchedulerErrorBoundaryProps {
+  /** A new value (e.g. another slug) clears the error and renders the children again. */
+  resetKey: unknown;
+  onError: (error: MeetingsApiError) => void;
+  /** Rendered instead of the children after an error; `reset` tries them again. */
+  fallback: (reset: () => void) => ReactNode;
+  children: ReactNode;
+}
+
+interface SchedulerErrorBoundaryState {
+  failed: boolean;
+  resetKey: unknown;
+}
+
+/**
+ * Keeps a bug in the widget from taking the host page down with it: React unmounts the whole
+ * root on an uncaught render error. The error is reported through `onError` as a
+ * `MeetingsApiError` of kind `invalid-response` (the callback's type; in practice such a crash
+ * comes from data the views did not expect), with the original error as `cause`.
+ */
+export class SchedulerErrorBoundary extends Component<SchedulerErrorBoundaryProps, SchedulerErrorBoundaryState> {
+  override state: SchedulerErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<SchedulerErrorBoundaryState> {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: SchedulerErrorBoundaryProps,
+    state: SchedulerErrorBoundaryState,
+  ): Partial<SchedulerErrorBoundaryState> | null {
+    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, _info: ErrorInfo): void {
+    const reported = isMeetingsApiError(error)
+      ? error
+      : new MeetingsApiError({
+          kind: 'invalid-response',
+          message: `The scheduler failed to render: ${error instanceof Error ? error.message : String(error)}`,
+          cause: error,
+        });
+    try {
+      this.props.onError(reported);
+    } catch {
+      // A throwing host callback must not turn the fallback into a second crash.
+    }
+  }
+
+  private readonly reset = () => this.setState({ failed: false });
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback(this.reset) : this.props.children;
+  }
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BookingResult } from '../api/types';
+import type { BookingFormValues } from '../booking/BookingFormValues';
+import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
+import { defaultMessages, type Messages } from '../i18n/Messages';
+import { resolveLocale } from '../i18n/resolveLocale';
+import { resolveTimeZone } from '../scheduling/resolveTimeZone';
+import { brandingToCssVariables } from '../theme/brandingToCssVariables';
+import { useBookingInfo } from '../hooks/useBookingInfo';
+import { useErrorReport } from '../hooks/useErrorReport';
+import { useFollowedState } from '../hooks/useFollowedState';
+import { useLatestCallback } from '../hooks/useLatestCallback';
+import { useRefreshAvailability } from '../hooks/useRefreshAvailability';
+import { BookingStep } from './BookingStep';
+import type { BrowseSelection } from './BrowseSelection';
+import { BrowseView } from './BrowseView';
+import { Confirmation } from './Confirmation';
+import { ErrorView } from './ErrorView';
+import { LoadingView } from './LoadingView';
+import type { MeetingSchedulerProps, SlotSelection } from './MeetingSchedulerProps';
+import { SchedulerContainer } from './SchedulerContainer';
+
+type Step =
+  | { kind: 'browse'; focus?: 'slots' | 'notice' }
+  | { kind: 'book'; slot: SlotSelection }
+  | { kind: 'booked'; result: BookingResult };
+
+/**
+ * The widget's steps: browse (up to a chosen time) → book (the form) → booked (confirmation).
+ * Owns everything that must survive moving between them: the zone, the clock, what was
+ * selected, and what the visitor typed.
+ */
+export function SchedulerFlow(props: MeetingSchedulerProps) {
+  const { slug } = props;
+  const locale = useMemo(() => resolveLocale(props.locale), [props.locale]);
+  const messages: Messages = useMemo(() => ({ ...defaultMessages, ...props.messages }), [props.messages]);
+  const [timezone, setTimezone] = useFollowedState(props.timezone, resolveTimeZone);
+  const [hourCycle, setHourCycle] = useFollowedState(props.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
+  // Booking info is read once, in the first zone: a new zone only needs new availability pages.
+  const [infoTimezone] = useState(timezone);
+  const info = useBookingInfo({ slug, timezone: infoTimezone });
+  const [step, setStep] = useState<Step>({ kind: 'browse' });
+  const [selection, setSelection] = useState<BrowseSelection>({});
+  const [chosen, setChosen] = useState<SlotSelection>();
+  const [values, setValues] = useState<BookingFormValues | null>(null);
+  const [notice, setNotice] = useState<string>();
+  const refreshAvailability = useRefreshAvailability();
+  const stepRef = useRef<HTMLDivElement>(null);
+
+  const onReady = useLatestCallback(props.onReady);
+  const onDurationChange = useLatestCallback(props.onDurationChange);
+  const onDateSelect = useLatestCallback(props.onDateSelect);
+  const onSlotSelect = useLatestCallback(props.onSlotSelect);
+  const onSubmit = useLatestCallback(props.onSubmit);
+  const onBooked = useLatestCallback(props.onBooked);
+  const onError = useLatestCallback(props.onError);
+  useErrorReport(info.error, onError);
+
+  const readyReported = useRef(false);
+  const infoData = info.data;
+  const onShown = useCallback(() => {
+    if (readyReported.current || !infoData) return;
+    readyReported.current = true;
+    onReady(infoData);
+  }, [infoData, onReady]);
+
+  // The form and the confirmation focus their own heading; if they did not, focus their frame,
+  // so keyboard and screen reader users are never left on a button that no longer exists.
+  useEffect(() => {
+    const frame = stepRef.current;
+    if (frame && !frame.contains(frame.ownerDocument.activeElement)) frame.focus();
+  }, [step.kind]);
+
+  const cssVariables = useMemo(() => (infoData ? brandingToCssVariables(infoData.branding) : undefined), [infoData]);
+  const colorScheme = props.colorScheme ?? 'auto';
+
+  let content;
+  if (info.isPending) {
+    content = <LoadingView messages={messages} />;
+  } else if (info.isError && !infoData) {
+    content = <ErrorView error={info.error} messages={messages} onRetry={() => void info.refetch()} />;
+  } else if (!infoData) {
+    content = <LoadingView messages={messages} />;
+  } else if (step.kind === 'browse') {
+    content = (
+      <BrowseView
+        slug={slug}
+        info={infoData}
+        timezone={timezone}
+        onTimezoneChange={setTimezone}
+        hourCycle={hourCycle}
+        onHourCycleChange={setHourCycle}
+        locale={locale}
+        messages={messages}
+        selection={selection}
+        onSelectionChange={setSelection}
+        chosenStart={chosen?.start}
+        notice={notice}
+        onDismissNotice={() => setNotice(undefined)}
+        initialFocus={step.focus}
+        onShown={onShown}
+        onDurationChange={onDurationChange}
+        onDateSelect={onDateSelect}
+        onError={onError}
+        onChooseSlot={(slot, duration) => {
+          const selected: SlotSelection = { start: slot.start, end: slot.end, duration, timezone };
+          setChosen(selected);
+          setNotice(undefined);
+          setStep({ kind: 'book', slot: selected });
+          onSlotSelect(selected);
+        }}
+      />
+    );
+  } else if (step.kind === 'book') {
+    content = (
+      <div ref={stepRef} className="ms-step" tabIndex={-1}>
+        <BookingStep
+          slug={slug}
+          info={infoData}
+          slot={step.slot}
+          locale={locale}
+          hourCycle={hourCycle}
+          messages={messages}
+          prefill={props.prefill}
+          values={values}
+          onValuesChange={setValues}
+          onBack={() => setStep({ kind: 'browse', focus: 'slots' })}
+          onSlotTaken={() => {
+            void refreshAvailability(slug, step.slot);
+            setChosen(undefined);
+            setNotice(messages.slotTaken);
+            setStep({ kind: 'browse', focus: 'notice' });
+          }}
+          onSubmit={onSubmit}
+          onBooked={(result) => {
+            setStep({ kind: 'booked', result });
+            onBooked(result);
+          }}
+          onError={onError}
+        />
+      </div>
+    );
+  } else {
+    content = (
+      <div ref={stepRef} className="ms-step" tabIndex={-1}>
+        <Confirmation
+          result={step.result}
+          info={infoData}
+          timezone={timezone}
+          locale={locale}
+          hourCycle={hourCycle}
+          messages={messages}
+          redirectOnBooked={props.redirectOnBooked}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
+      {content}
+    </SchedulerContainer>
+  );
+}

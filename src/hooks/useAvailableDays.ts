@@ -1,0 +1,64 @@
+import type { MeetingsApiError } from '../api/MeetingsApiError';
+import { compareKeys } from '../scheduling/compareKeys';
+import { currentMonthKey } from '../scheduling/currentMonthKey';
+import type { DaySlots } from '../scheduling/DaySlots';
+import { monthDistance } from '../scheduling/monthDistance';
+import { toDateKey } from '../scheduling/toDateKey';
+import { selectMonthDays } from './helpers/selectMonthDays';
+import { useMonthAvailability } from './useMonthAvailability';
+import { usePrefetchMonth } from './usePrefetchMonth';
+
+/** Parameters of {@link useAvailableDays}. */
+export interface UseAvailableDaysParams {
+  slug: string;
+  timezone: string;
+  /** Meeting length in ms. */
+  duration: number;
+  /** `yyyy-MM` in `timezone`; a month before the current one shows the current one. */
+  month: string;
+}
+
+/** One month of the calendar, ready to render. */
+export interface AvailableDays {
+  /** The month shown (`month`, or the current month when `month` is past). */
+  month: string;
+  /** The `monthOffset` of that month, from the current month in the zone. */
+  monthOffset: number;
+  /** Today in the zone, `yyyy-MM-dd`. */
+  today: string;
+  /** Days of the month with a future slot of the duration. */
+  days: DaySlots[];
+  /** The month's page is loading and no earlier data stands in for it. */
+  isLoading: boolean;
+  error: MeetingsApiError | null;
+  retry: () => void;
+  canGoPrevious: boolean;
+  /** False once the month's page says nothing more exists and holds nothing later. */
+  canGoNext: boolean;
+}
+
+/**
+ * A month of availability for one duration, grouped by day in the visitor's zone, with the next
+ * month prefetched while the server says there is more.
+ */
+export function useAvailableDays({ slug, timezone, duration, month }: UseAvailableDaysParams, enabled = true): AvailableDays {
+  const now = Date.now();
+  const current = currentMonthKey(now, timezone);
+  const shown = compareKeys(month, current) < 0 ? current : month;
+  const monthOffset = monthDistance(current, shown);
+  const query = useMonthAvailability({ slug, timezone, monthOffset }, { enabled });
+  const { days, hasLaterSlots } = selectMonthDays(query.data, duration, shown, timezone, now);
+  const canGoNext = query.data !== undefined && (query.data.hasMore || hasLaterSlots);
+  usePrefetchMonth({ slug, timezone, monthOffset: monthOffset + 1 }, enabled && canGoNext && !query.isPlaceholderData);
+  return {
+    month: shown,
+    monthOffset,
+    today: toDateKey(now, timezone),
+    days,
+    isLoading: query.isPending,
+    error: query.error,
+    retry: () => void query.refetch(),
+    canGoPrevious: monthOffset > 0,
+    canGoNext,
+  };
+}

@@ -1,0 +1,38 @@
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { MeetingsApiError } from '../api/MeetingsApiError';
+import type { AvailabilityPage } from '../api/types';
+import { availabilityPageQueryOptions } from './availabilityPageQueryOptions';
+import type { AvailabilityPageParams } from './meetingsQueryKeys';
+import { useMeetingsClient } from './MeetingsClientContext';
+
+/** Options of `useMonthAvailability`. */
+export interface UseMonthAvailabilityOptions {
+  /** `false` to wait (e.g. until the month is known). Default true. */
+  enabled?: boolean;
+}
+
+/**
+ * One month of availability. A new month shows its own loading state (prefetching makes it
+ * instant), but a new time zone keeps showing the same month's slots, regrouped by the caller in
+ * the new zone, until the page for the new zone arrives: the slots are the same instants.
+ */
+export function useMonthAvailability(
+  params: AvailabilityPageParams,
+  options: UseMonthAvailabilityOptions = {},
+): UseQueryResult<AvailabilityPage, MeetingsApiError> {
+  const client = useMeetingsClient();
+  const base = availabilityPageQueryOptions(client, params);
+  return useQuery({
+    ...base,
+    enabled: options.enabled ?? true,
+    placeholderData: (previousData, previousQuery) => {
+      const previousKey = previousQuery?.queryKey;
+      if (!previousKey || previousData === undefined) return undefined;
+      const [previousZone, previousOffset] = previousKey.slice(-2);
+      const sameSlug = previousKey[previousKey.length - 3] === params.slug;
+      return sameSlug && previousZone !== params.timezone && previousOffset === params.monthOffset
+        ? previousData
+        : undefined;
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import type { MeetingsApiError } from '../api/MeetingsApiError';
+import type { BookingInfo } from '../api/types';
+import { firstMonthWithSlot } from '../scheduling/firstMonthWithSlot';
+import { futureSlots } from '../scheduling/futureSlots';
+import type { SchedulingPageParams } from './meetingsQueryKeys';
+import { useFirstAvailableMonth } from './useFirstAvailableMonth';
+import { useMonthAvailability } from './useMonthAvailability';
+
+/** Where the calendar opens: found, still searching, failed, or nothing to offer at all. */
+export type OpeningMonth =
+  | { status: 'pending' }
+  | { status: 'error'; error: MeetingsApiError; retry: () => void }
+  | { status: 'empty' }
+  | {
+      status: 'ready';
+      /** The first duration, in the organizer's order, with a free slot in that month's page. */
+      duration: number;
+      /** `yyyy-MM` in the zone: the month of that duration's first free slot. */
+      month: string;
+    };
+
+/**
+ * The month and duration the calendar opens on: the first page (from the current month, paging
+ * forward while `hasMore`) with a future slot, then in it the first duration that has one.
+ * Usually costs no request: month 0 arrives with the booking info.
+ */
+export function useOpeningMonth(
+  info: BookingInfo,
+  params: SchedulingPageParams,
+  options: { enabled?: boolean; maxMonths?: number } = {},
+): OpeningMonth {
+  const enabled = options.enabled ?? true;
+  const search = useFirstAvailableMonth(params, { enabled, maxMonths: options.maxMonths });
+  const offset = search.data;
+  const page = useMonthAvailability(
+    { ...params, monthOffset: offset ?? 0 },
+    { enabled: enabled && typeof offset === 'number' },
+  );
+  if (search.isError) return { status: 'error', error: search.error, retry: () => void search.refetch() };
+  if (search.isPending) return { status: 'pending' };
+  if (offset === null) return { status: 'empty' };
+  if (page.isError) return { status: 'error', error: page.error, retry: () => void page.refetch() };
+  if (!page.data) return { status: 'pending' };
+  const now = Date.now();
+  // Durations the page has but the settings do not list still count, after the listed ones.
+  const listed = info.durations;
+  const extra = Object.keys(page.data.slotsByDuration).map(Number).filter((d) => !listed.includes(d));
+  for (const duration of [...listed, ...extra]) {
+    const month = firstMonthWithSlot(futureSlots(page.data.slotsByDuration[duration] ?? [], now), params.timezone);
+    if (month) return { status: 'ready', duration, month };
+  }
+  // The last slot passed between the search and now.
+  return { status: 'empty' };
+}
