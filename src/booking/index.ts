@@ -1,8 +1,11 @@
 export type { BookingFormValues } from './BookingFormValues';
+export { bookingFailureText } from './bookingFailureText';
 export { buildBookRequest, type BuildBookRequestInput } from './buildBookRequest';
 export { calendarEventFromBooking } from './calendarEventFromBooking';
 export { createIcsEvent, type IcsEventInput } from './createIcsEvent';
 export { createInitialFormValues } from './createInitialFormValues';
+export { describedBy } from './describedBy';
+export { fieldDomId } from './fieldDomId';
 export { fieldKeys } from './fieldKeys';
 export { formatIcsUtc } from './formatIcsUtc';
 export { formFieldKind, type FormFieldKind } from './formFieldKind';

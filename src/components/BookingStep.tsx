@@ -1,87 +1,164 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { BookMeetingRequest } from '../api/types';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { isMeetingsApiError, MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookingFormValues } from '../booking/BookingFormValues';
+import { buildBookRequest } from '../booking/buildBookRequest';
+import { createInitialFormValues } from '../booking/createInitialFormValues';
+import { lockedFieldKeys } from '../booking/lockedFieldKeys';
+import { mapServerFieldErrors } from '../booking/mapServerFieldErrors';
+import { validateBookingForm, type BookingFormErrors } from '../booking/validateBookingForm';
 import { useBookMeeting } from '../hooks/useBookMeeting';
+import { BookingForm } from './BookingForm';
+import { BookingFormErrorSummary } from './BookingFormErrorSummary';
+import { BookingFormFailure } from './BookingFormFailure';
 import type { BookingStepProps } from './BookingStepProps';
+import { SlotSummary } from './SlotSummary';
 
-function initialValues(props: BookingStepProps): BookingFormValues {
-  const text = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String(v.value) : '');
-  return {
-    firstName: text(props.prefill?.firstName),
-    lastName: text(props.prefill?.lastName),
-    email: text(props.prefill?.email),
-    guestEmails: [],
-    formFields: {},
-    communicationConsents: {},
-    processingConsent: false,
-  };
+/** Problems to show above the form, and whether the summary should take focus. */
+interface FormProblems {
+  fields: BookingFormErrors;
+  general: string[];
 }
 
-/** The booking step: the chosen slot, the form, consent and the submit button. */
+const NO_PROBLEMS: FormProblems = { fields: {}, general: [] };
+
+function lostFocus(): boolean {
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  return !active || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
+}
+
+/**
+ * The booking step: the chosen slot, the form (details, questions, guests, consent) and the
+ * submit. It keeps no values of its own — the root does — so a failure, going back, or a slot
+ * taken meanwhile never loses what was typed. One click books once.
+ */
 export function BookingStep(props: BookingStepProps) {
-  const { slot, messages, onValuesChange } = props;
-  const values = props.values ?? initialValues(props);
+  const { slug, info, slot, locale, hourCycle, messages, prefill } = props;
+  const idPrefix = useId();
+  const initial = useMemo(() => createInitialFormValues(info, prefill), [info, prefill]);
+  const values = props.values ?? initial;
+  const lockedKeys = useMemo(() => lockedFieldKeys(info, prefill, messages), [info, prefill, messages]);
   const mutation = useBookMeeting();
+
+  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
+  const [failure, setFailure] = useState<{ error: MeetingsApiError; attempt: number } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  // State updates are not synchronous: two clicks in one frame would both see `submitting`
+  // false. The ref is set before the request goes out, so the second click finds it taken.
   const inFlight = useRef(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const attempts = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const id = useId();
-  useEffect(() => headingRef.current?.focus(), []);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const retryRef = useRef<HTMLDivElement>(null);
+  const [focusTarget, setFocusTarget] = useState<{ to: 'summary' | 'failure' | 'submit'; token: number } | null>(null);
 
-  const update = (patch: Partial<BookingFormValues>) => onValuesChange({ ...values, ...patch });
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  useEffect(() => {
+    if (!focusTarget) return;
+    if (focusTarget.to === 'summary') summaryRef.current?.focus();
+    else if (focusTarget.to === 'failure') retryRef.current?.querySelector('button')?.focus();
+    else submitRef.current?.focus();
+  }, [focusTarget]);
+
+  const changeField = (next: BookingFormValues, key: string) => {
+    props.onValuesChange(next);
+    if (problems.fields[key] !== undefined) {
+      const { [key]: _fixed, ...rest } = problems.fields;
+      setProblems({ ...problems, fields: rest });
+    }
+  };
+
+  const fail = (error: MeetingsApiError) => {
+    props.onError?.(error);
+    if (error.kind === 'conflict') {
+      setFailure(null);
+      props.onSlotTaken(error);
+      return;
+    }
+    if (error.kind === 'validation') {
+      const mapped = mapServerFieldErrors(error.fieldErrors, info, values.guestEmails.length);
+      const general = mapped.unmatched.length > 0 || Object.keys(mapped.fieldErrors).length > 0 ? mapped.unmatched : [error.message];
+      setFailure(null);
+      setProblems({ fields: mapped.fieldErrors, general });
+      setFocusTarget({ to: 'summary', token: attempts.current });
+      return;
+    }
+    setFailure({ error, attempt: attempts.current });
+    // The button that was pressed is disabled while booking and may have lost focus; hand it
+    // to the retry button so a keyboard user is where the next action is.
+    if (lostFocus()) setFocusTarget({ to: error.kind === 'not-found' ? 'submit' : 'failure', token: attempts.current });
+  };
+
+  const submit = async () => {
     if (inFlight.current) return;
+    const clientErrors = validateBookingForm(values, info, messages);
+    if (Object.keys(clientErrors).length > 0) {
+      attempts.current += 1;
+      setProblems({ fields: clientErrors, general: [] });
+      setFocusTarget({ to: 'summary', token: attempts.current });
+      return;
+    }
     inFlight.current = true;
-    const request: BookMeetingRequest = {
-      slug: props.slug,
-      firstName: values.firstName.trim(),
-      lastName: values.lastName.trim(),
-      email: values.email.trim(),
-      startTime: slot.start,
-      duration: slot.duration,
-      guestEmails: [],
-      timezone: slot.timezone,
-      locale: props.locale.toLowerCase(),
-      formFields: [],
-      legalConsentResponses: [],
-      likelyAvailableUserIds: [],
-    };
-    props.onSubmit?.(request);
-    mutation.mutate(request, {
-      onSuccess: (result) => props.onBooked(result, request),
-      onError: (error) => {
-        props.onError?.(error);
-        if (error.kind === 'conflict') props.onSlotTaken(error);
-        else setFailure(error.message);
-      },
-      onSettled: () => {
-        inFlight.current = false;
-      },
-    });
+    attempts.current += 1;
+    setProblems(NO_PROBLEMS);
+    setSubmitting(true);
+    const request = buildBookRequest({ slug, info, slot, values, timezone: slot.timezone, locale });
+    try {
+      props.onSubmit?.(request);
+      // mutateAsync rather than mutate's callbacks: its promise settles even if the step
+      // unmounts meanwhile, so a booking that succeeds is always reported to the root.
+      const result = await mutation.mutateAsync(request);
+      setFailure(null);
+      props.onBooked(result, request);
+    } catch (error) {
+      fail(isMeetingsApiError(error) ? error : new MeetingsApiError({ kind: 'server', message: String(error), cause: error }));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
   };
 
   return (
-    <section className="ms-booking" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+    <section className="ms-booking" aria-labelledby={`${idPrefix}-heading`}>
+      <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className="ms-booking__heading">
         {messages.bookingStepHeading}
       </h2>
-      <button type="button" onClick={props.onBack} aria-label={messages.changeSlotLabel}>
-        {messages.changeSlot}
-      </button>
-      {failure && <p role="alert">{failure}</p>}
-      <form onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-first`}>{messages.firstNameLabel}</label>
-        <input id={`${id}-first`} value={values.firstName} onChange={(e) => update({ firstName: e.target.value })} />
-        <label htmlFor={`${id}-last`}>{messages.lastNameLabel}</label>
-        <input id={`${id}-last`} value={values.lastName} onChange={(e) => update({ lastName: e.target.value })} />
-        <label htmlFor={`${id}-email`}>{messages.emailLabel}</label>
-        <input id={`${id}-email`} type="email" value={values.email} onChange={(e) => update({ email: e.target.value })} />
-        <button type="submit" disabled={mutation.isPending} aria-busy={mutation.isPending}>
-          {mutation.isPending ? messages.bookingInProgress : messages.bookMeeting}
-        </button>
-      </form>
+      <SlotSummary
+        slot={slot}
+        locale={locale}
+        hourCycle={hourCycle}
+        messages={messages}
+        onBack={props.onBack}
+        backDisabled={submitting}
+      />
+      <BookingFormErrorSummary
+        ref={summaryRef}
+        idPrefix={idPrefix}
+        errors={problems.fields}
+        general={problems.general}
+        messages={messages}
+      />
+      {failure && (
+        // Keyed by attempt: a second identical failure is a new alert, announced again.
+        <div ref={retryRef} key={failure.attempt}>
+          <BookingFormFailure error={failure.error} onRetry={() => void submit()} busy={submitting} messages={messages} />
+        </div>
+      )}
+      <BookingForm
+        idPrefix={idPrefix}
+        info={info}
+        values={values}
+        errors={problems.fields}
+        lockedKeys={lockedKeys}
+        submitting={submitting}
+        onFieldChange={changeField}
+        onSubmit={() => void submit()}
+        submitRef={submitRef}
+        messages={messages}
+      />
     </section>
   );
 }

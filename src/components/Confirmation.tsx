@@ -1,13 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { BookingInfo, BookingResult } from '../api/types';
+import { calendarEventFromBooking } from '../booking/calendarEventFromBooking';
+import { organizerMembers } from '../booking/organizerMembers';
+import { safeHttpUrl } from '../booking/safeHttpUrl';
 import type { Messages } from '../i18n/Messages';
+import { AddToCalendar } from './AddToCalendar';
+import { ConfirmationDetails } from './ConfirmationDetails';
+import { ConfirmationRedirect } from './ConfirmationRedirect';
 import type { HourCycle } from './MeetingSchedulerProps';
 
 /** Props of {@link Confirmation}. */
 export interface ConfirmationProps {
   /** The parsed answer of the book call. */
   result: BookingResult;
-  /** The link's booking info (organizer, redirect URL). */
+  /** The link's booking info (organizer, location, redirect URL). */
   info: BookingInfo;
   /** IANA zone the visitor sees times in. */
   timezone: string;
@@ -19,20 +25,41 @@ export interface ConfirmationProps {
   redirectOnBooked?: boolean;
 }
 
-/** What the visitor sees once the meeting is booked (or, offline, requested). */
-export function Confirmation({ result, timezone, locale, hourCycle, messages }: ConfirmationProps) {
+/**
+ * What the visitor sees once the meeting is booked. An offline booking (no calendar event) is
+ * "requested", and says plainly that no invitation was created: promising an invite that never
+ * comes is the worst outcome of a booking widget. Focus moves to the heading so screen readers
+ * announce the outcome.
+ */
+export function Confirmation({ result, info, timezone, locale, hourCycle, messages, redirectOnBooked }: ConfirmationProps) {
+  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'full', timeStyle: 'short', hourCycle });
+
+  const organizerName = organizerMembers(info).length === 1 ? organizerMembers(info)[0]?.displayName : undefined;
+  const title = messages.meetingTitle(organizerName);
+  const event = useMemo(() => calendarEventFromBooking(result, info, title), [result, info, title]);
+  const redirectUrl = redirectOnBooked ? safeHttpUrl(info.redirectUrl) : undefined;
+  const offline = result.isOffline;
+
   return (
-    <section className="ms-confirmation" aria-labelledby="ms-confirmation-heading">
-      <h2 id="ms-confirmation-heading" ref={headingRef} tabIndex={-1} className="ms-confirmation__heading">
-        {result.isOffline ? messages.requestedHeading : messages.bookedHeading}
+    <section className="ms-confirmation" aria-labelledby={headingId} data-offline={offline ? '' : undefined}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ms-confirmation__heading">
+        {offline ? messages.requestedHeading : messages.bookedHeading}
       </h2>
-      <p>{result.isOffline ? messages.offlineNotice : messages.bookedNotice}</p>
-      <p>{time.format(result.start)}</p>
+      <p className="ms-confirmation__notice">{offline ? messages.offlineNotice : messages.bookedNotice}</p>
+      <ConfirmationDetails
+        result={result}
+        info={info}
+        timezone={timezone}
+        locale={locale}
+        hourCycle={hourCycle}
+        messages={messages}
+      />
+      <AddToCalendar event={event} messages={messages} />
+      {redirectUrl && <ConfirmationRedirect url={redirectUrl} messages={messages} />}
     </section>
   );
 }

@@ -70,6 +70,10 @@ export interface BookingMessages {
   confirmationOrganizerLabel: string;
   confirmationGuestsLabel: string;
   addToCalendarHeading: string;
+  /** The calendar entry's title when the booking answer has no subject. */
+  meetingTitle: (organizerName: string | undefined) => string;
+  /** Said after links that open a new tab. */
+  opensInNewTab: string;
   downloadIcs: string;
   googleCalendar: string;
   outlookCalendar: string;
@@ -137,6 +141,8 @@ export const defaultBookingMessages: BookingMessages = {
   confirmationOrganizerLabel: 'Organizer',
   confirmationGuestsLabel: 'Guests',
   addToCalendarHeading: 'Add to calendar',
+  meetingTitle: (organizer) => (organizer ? `Meeting with ${organizer}` : 'Meeting'),
+  opensInNewTab: '(opens in a new tab)',
   downloadIcs: 'Download .ics file',
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook.com',

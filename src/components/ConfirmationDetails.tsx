@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { BookingInfo, BookingResult } from '../api/types';
+import { organizerMembers } from '../booking/organizerMembers';
+import { safeHttpUrl } from '../booking/safeHttpUrl';
+import { formatFullDate } from '../i18n/formatters/formatFullDate';
+import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
+import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
+import type { Messages } from '../i18n/Messages';
+import { toDateKey } from '../scheduling/toDateKey';
+import type { HourCycle } from './MeetingSchedulerProps';
+
+/** Props of {@link ConfirmationDetails}. */
+export interface ConfirmationDetailsProps {
+  result: BookingResult;
+  info: BookingInfo;
+  timezone: string;
+  locale: string;
+  hourCycle: HourCycle;
+  messages: Messages;
+}
+
+/**
+ * The booked meeting as a description list: when (in the visitor's zone, named), how long, what,
+ * where, the join link, who with. Parts the answer lacks are left out, not shown empty.
+ */
+export function ConfirmationDetails({ result, info, timezone, locale, hourCycle, messages }: ConfirmationDetailsProps) {
+  const joinUrl = safeHttpUrl(result.webConferenceUrl);
+  const organizers = organizerMembers(info)
+    .map((member) => member.displayName)
+    .filter((name): name is string => Boolean(name));
+  const duration = result.duration > 0 ? result.duration : result.end - result.start;
+  const rows: Array<[string, ReactNode]> = [
+    [messages.confirmationDateLabel, formatFullDate(toDateKey(result.start, timezone), locale)],
+    [messages.confirmationTimeLabel, formatTimeRange(result.start, result.end, { timeZone: timezone, locale, hourCycle })],
+    [messages.confirmationTimeZoneLabel, formatTimeZoneName(timezone, locale, result.start)],
+    [messages.confirmationDurationLabel, messages.durationLabel(duration)],
+  ];
+  if (result.subject) rows.push([messages.confirmationSubjectLabel, result.subject]);
+  const location = result.location || info.location;
+  if (location) rows.push([messages.confirmationLocationLabel, location]);
+  if (joinUrl) {
+    rows.push([
+      messages.confirmationJoinLabel,
+      <a href={joinUrl} target="_blank" rel="noopener noreferrer">
+        {messages.confirmationJoinLink}
+        <span className="ms-visually-hidden"> {messages.opensInNewTab}</span>
+      </a>,
+    ]);
+  }
+  if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, organizers.join(', ')]);
+  if (result.guestEmails.length > 0) {
+    rows.push([
+      messages.confirmationGuestsLabel,
+      <ul className="ms-confirmation__guests">
+        {result.guestEmails.map((guest) => (
+          <li key={guest}>{guest}</li>
+        ))}
+      </ul>,
+    ]);
+  }
+  return (
+    <dl className="ms-confirmation__details" aria-label={messages.confirmationDetailsLabel}>
+      {rows.map(([term, detail]) => (
+        <div key={term} className="ms-confirmation__row">
+          <dt>{term}</dt>
+          <dd>{detail}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,75 @@
+import type { LegalConsent } from '../api/types';
+import { fieldDomId } from '../booking/fieldDomId';
+import { fieldKeys } from '../booking/fieldKeys';
+import type { BookingFormErrors } from '../booking/validateBookingForm';
+import type { BookingMessages } from '../i18n/bookingMessages';
+import { FormFieldCheckbox } from './FormFieldCheckbox';
+import { SanitizedHtml } from './SanitizedHtml';
+
+/** Props of {@link ConsentSection}. */
+export interface ConsentSectionProps {
+  idPrefix: string;
+  consent: LegalConsent;
+  /** Ticked communication boxes by communicationTypeId. */
+  communicationConsents: Record<string, boolean>;
+  processingConsent: boolean;
+  onCommunicationConsentChange: (communicationTypeId: string, consented: boolean) => void;
+  onProcessingConsentChange: (consented: boolean) => void;
+  errors: BookingFormErrors;
+  messages: BookingMessages;
+}
+
+/**
+ * The link's legal consent: the communication text and its checkboxes, the processing consent
+ * (a notice when IMPLICIT, a required checkbox when REQUIRED_CHECKBOX) and the privacy text, in
+ * the order HubSpot's own forms show them. All texts are organizer HTML, rendered sanitized.
+ */
+export function ConsentSection(props: ConsentSectionProps) {
+  const { idPrefix, consent, communicationConsents, processingConsent, errors, messages } = props;
+  const processingKey = fieldKeys.processingConsent;
+  return (
+    <fieldset className="ms-consent">
+      <legend className="ms-field__label">{messages.consentHeading}</legend>
+      {consent.communicationConsentText && (
+        <SanitizedHtml className="ms-consent__text" html={consent.communicationConsentText} />
+      )}
+      {consent.communicationConsentCheckboxes.map((checkbox) => {
+        const key = fieldKeys.communicationConsent(checkbox.communicationTypeId);
+        return (
+          <FormFieldCheckbox
+            key={checkbox.communicationTypeId}
+            id={fieldDomId(idPrefix, key)}
+            label={<SanitizedHtml as="span" html={checkbox.label || checkbox.communicationTypeId} />}
+            checked={communicationConsents[checkbox.communicationTypeId] === true}
+            onChange={(checked) => props.onCommunicationConsentChange(checkbox.communicationTypeId, checked)}
+            required={checkbox.required}
+            requiredMarker={messages.requiredMarker}
+            error={errors[key]}
+          />
+        );
+      })}
+      {consent.processingConsentText && <SanitizedHtml className="ms-consent__text" html={consent.processingConsentText} />}
+      {consent.processingConsentType === 'REQUIRED_CHECKBOX' && (
+        <FormFieldCheckbox
+          id={fieldDomId(idPrefix, processingKey)}
+          label={
+            consent.processingConsentCheckboxLabel ? (
+              <SanitizedHtml as="span" html={consent.processingConsentCheckboxLabel} />
+            ) : (
+              messages.processingConsentFallbackLabel
+            )
+          }
+          checked={processingConsent}
+          onChange={props.onProcessingConsentChange}
+          required
+          requiredMarker={messages.requiredMarker}
+          error={errors[processingKey]}
+        />
+      )}
+      {consent.processingConsentFooterText && (
+        <SanitizedHtml className="ms-consent__text" html={consent.processingConsentFooterText} />
+      )}
+      {consent.privacyPolicyText && <SanitizedHtml className="ms-consent__text" html={consent.privacyPolicyText} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { describedBy } from '../booking/describedBy';
+import { FormFieldError } from './FormFieldError';
+
+/** Props of {@link FormFieldCheckbox}. */
+export interface FormFieldCheckboxProps {
+  id: string;
+  /** The label: text, or sanitized consent HTML. */
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  required: boolean;
+  /** Shown after the label of a required box. */
+  requiredMarker: string;
+  error?: string;
+  disabled?: boolean;
+}
+
+/** A single yes/no checkbox (booleancheckbox fields and consents) with its error tied to it. */
+export function FormFieldCheckbox({ id, label, checked, onChange, required, requiredMarker, error, disabled }: FormFieldCheckboxProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="ms-field ms-choice" data-invalid={error ? '' : undefined}>
+      <input
+        id={id}
+        className="ms-choice__input"
+        type="checkbox"
+        checked={checked}
+        required={required}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && errorId)}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className="ms-choice__label" htmlFor={id}>
+        {label}
+        {required && <span className="ms-field__required"> {requiredMarker}</span>}
+      </label>
+      <FormFieldError id={errorId} message={error} />
+    </div>
+  );
+}

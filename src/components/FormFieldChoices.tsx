@@ -1,0 +1,93 @@
+import type { FormFieldOption } from '../api/types';
+import { describedBy } from '../booking/describedBy';
+import { FormFieldError } from './FormFieldError';
+import { FormFieldLabelText } from './FormFieldLabelText';
+
+/** Props of {@link FormFieldChoices}. */
+export interface FormFieldChoicesProps {
+  /** The fieldset's id; option ids are `${id}-${index}`. */
+  id: string;
+  label: string;
+  /** One answer (radio buttons) or several (checkboxes). */
+  multiple: boolean;
+  options: FormFieldOption[];
+  value: string | string[];
+  onChange: (value: string | string[]) => void;
+  required: boolean;
+  requiredMarker: string;
+  error?: string;
+  hint?: string;
+  /** A locked prefill: shown, not changeable. */
+  disabled?: boolean;
+}
+
+/**
+ * Radio buttons or checkboxes in a fieldset whose legend is the question, so each option is read
+ * with it. Native inputs sharing a `name` give the arrow-key behaviour of a radio group for free.
+ * The error is tied to every option, since a fieldset cannot carry `aria-invalid`.
+ */
+export function FormFieldChoices(props: FormFieldChoicesProps) {
+  const { id, label, multiple, options, value, onChange, required, requiredMarker, error, hint, disabled } = props;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const selected = Array.isArray(value) ? value : value ? [value] : [];
+  const toggle = (optionValue: string, checked: boolean) => {
+    if (!multiple) {
+      onChange(optionValue);
+      return;
+    }
+    // Keep the link's option order in the sent value, whatever order they were ticked in.
+    const next = new Set(selected);
+    if (checked) next.add(optionValue);
+    else next.delete(optionValue);
+    onChange(options.map((option) => option.value).filter((candidate) => next.has(candidate)));
+  };
+  return (
+    <fieldset
+      id={id}
+      className="ms-field ms-field--choices"
+      disabled={disabled}
+      aria-describedby={describedBy(hint && hintId, error && errorId)}
+      data-invalid={error ? '' : undefined}
+    >
+      <legend className="ms-field__label">
+        <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
+      </legend>
+      {hint && (
+        <p id={hintId} className="ms-field__hint">
+          {hint}
+        </p>
+      )}
+      {options.map((option, index) => {
+        const optionId = `${id}-${index}`;
+        const descriptionId = `${optionId}-description`;
+        return (
+          <div key={option.value} className="ms-choice">
+            <input
+              id={optionId}
+              className="ms-choice__input"
+              type={multiple ? 'checkbox' : 'radio'}
+              name={id}
+              value={option.value}
+              checked={selected.includes(option.value)}
+              // A radio group is required as a whole: the attribute on each radio is how HTML says it.
+              required={required && !multiple}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(option.description && descriptionId, error && errorId)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <label className="ms-choice__label" htmlFor={optionId}>
+              {option.label}
+            </label>
+            {option.description && (
+              <p id={descriptionId} className="ms-choice__description">
+                {option.description}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <FormFieldError id={errorId} message={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+import type { FormField } from '../api/types';
+import { formFieldKind } from '../booking/formFieldKind';
+import { visibleOptions } from '../booking/visibleOptions';
+import type { BookingMessages } from '../i18n/bookingMessages';
+import { FormFieldCheckbox } from './FormFieldCheckbox';
+import { FormFieldChoices } from './FormFieldChoices';
+import { FormFieldSelect } from './FormFieldSelect';
+import { FormFieldText } from './FormFieldText';
+
+/** Props of {@link FormFieldControl}. */
+export interface FormFieldControlProps {
+  id: string;
+  field: FormField;
+  value: string | string[] | boolean | undefined;
+  onChange: (value: string | string[] | boolean) => void;
+  error?: string;
+  /** The host locked this field's prefilled value. */
+  locked: boolean;
+  messages: BookingMessages;
+}
+
+/** One custom question of the link, rendered by its field type. */
+export function FormFieldControl({ id, field, value, onChange, error, locked, messages }: FormFieldControlProps) {
+  const label = field.label || field.name;
+  const hint = locked ? messages.lockedHint : undefined;
+  const common = { id, label, required: field.isRequired, requiredMarker: messages.requiredMarker, error, hint };
+  const text = typeof value === 'string' ? value : '';
+  const kind = formFieldKind(field);
+  switch (kind) {
+    case 'boolean':
+      return (
+        <FormFieldCheckbox
+          id={id}
+          label={label}
+          checked={value === true}
+          onChange={onChange}
+          required={field.isRequired}
+          requiredMarker={messages.requiredMarker}
+          error={error}
+          disabled={locked}
+        />
+      );
+    case 'select':
+      return (
+        <FormFieldSelect
+          {...common}
+          options={visibleOptions(field)}
+          value={text}
+          onChange={onChange}
+          placeholder={messages.selectPlaceholder}
+          disabled={locked}
+        />
+      );
+    case 'radio':
+    case 'checkboxes':
+      return (
+        <FormFieldChoices
+          {...common}
+          multiple={kind === 'checkboxes'}
+          options={visibleOptions(field)}
+          value={Array.isArray(value) ? value : text}
+          onChange={onChange}
+          disabled={locked}
+        />
+      );
+    default:
+      return <FormFieldText {...common} type={kind} value={text} onChange={onChange} readOnly={locked} />;
+  }
+}

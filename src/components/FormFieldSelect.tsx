@@ -1,0 +1,59 @@
+import type { FormFieldOption } from '../api/types';
+import { describedBy } from '../booking/describedBy';
+import { FormFieldError } from './FormFieldError';
+import { FormFieldLabelText } from './FormFieldLabelText';
+
+/** Props of {@link FormFieldSelect}. */
+export interface FormFieldSelectProps {
+  id: string;
+  label: string;
+  options: FormFieldOption[];
+  value: string;
+  onChange: (value: string) => void;
+  required: boolean;
+  requiredMarker: string;
+  /** Text of the empty first option. */
+  placeholder: string;
+  error?: string;
+  hint?: string;
+  /** A locked prefill: the choice is shown but cannot change. */
+  disabled?: boolean;
+}
+
+/** A labelled native select: the most robust listbox for keyboards, touch and screen readers. */
+export function FormFieldSelect(props: FormFieldSelectProps) {
+  const { id, label, options, value, onChange, required, requiredMarker, placeholder, error, hint, disabled } = props;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <div className="ms-field">
+      <label className="ms-field__label" htmlFor={id}>
+        <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
+      </label>
+      {hint && (
+        <p id={hintId} className="ms-field__hint">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        className="ms-field__control"
+        value={value}
+        required={required}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && hintId, error && errorId)}
+        data-invalid={error ? '' : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FormFieldError id={errorId} message={error} />
+    </div>
+  );
+}

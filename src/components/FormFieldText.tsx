@@ -1,0 +1,67 @@
+import { describedBy } from '../booking/describedBy';
+import { FormFieldError } from './FormFieldError';
+import { FormFieldLabelText } from './FormFieldLabelText';
+
+/** How a text-like field is typed in. */
+export type FormFieldTextType = 'text' | 'email' | 'number' | 'date' | 'tel' | 'textarea';
+
+/** Props of {@link FormFieldText}. */
+export interface FormFieldTextProps {
+  /** The control's id; the error and hint ids derive from it. */
+  id: string;
+  label: string;
+  type: FormFieldTextType;
+  value: string;
+  onChange: (value: string) => void;
+  required: boolean;
+  requiredMarker: string;
+  error?: string;
+  hint?: string;
+  /** Read-only (a locked prefill): still focusable and read, not editable. */
+  readOnly?: boolean;
+  autoComplete?: string;
+}
+
+/** A labelled single-line input or textarea with its hint and error tied to it. */
+export function FormFieldText(props: FormFieldTextProps) {
+  const { id, label, type, value, onChange, required, requiredMarker, error, hint, readOnly, autoComplete } = props;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const shared = {
+    id,
+    className: 'ms-field__control',
+    value,
+    required,
+    readOnly,
+    autoComplete,
+    'aria-required': required || undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(hint && hintId, error && errorId),
+    'data-invalid': error ? '' : undefined,
+  } as const;
+  return (
+    <div className="ms-field" data-readonly={readOnly ? '' : undefined}>
+      <label className="ms-field__label" htmlFor={id}>
+        <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
+      </label>
+      {hint && (
+        <p id={hintId} className="ms-field__hint">
+          {hint}
+        </p>
+      )}
+      {type === 'textarea' ? (
+        <textarea {...shared} rows={3} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input
+          {...shared}
+          // A native number input drops what it cannot parse ("ten" reads as ""), which would
+          // lose typed text and hide the real problem; a decimal keypad over text keeps both.
+          type={type === 'number' ? 'text' : type}
+          inputMode={type === 'number' ? 'decimal' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      <FormFieldError id={errorId} message={error} />
+    </div>
+  );
+}

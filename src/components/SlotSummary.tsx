@@ -1,0 +1,46 @@
+import { formatFullDate } from '../i18n/formatters/formatFullDate';
+import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
+import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
+import type { Messages } from '../i18n/Messages';
+import { toDateKey } from '../scheduling/toDateKey';
+import type { HourCycle, SlotSelection } from './MeetingSchedulerProps';
+
+/** Props of {@link SlotSummary}. */
+export interface SlotSummaryProps {
+  slot: SlotSelection;
+  locale: string;
+  hourCycle: HourCycle;
+  messages: Messages;
+  /** Back to the calendar; what was typed is kept by the root. */
+  onBack: () => void;
+  /** While booking: going back then would hide the outcome of a request already sent. */
+  backDisabled?: boolean;
+}
+
+/** The chosen time above the form — date, time range, zone, length — with a way back. */
+export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDisabled }: SlotSummaryProps) {
+  const timeZone = slot.timezone;
+  return (
+    <div className="ms-slot-summary" role="group" aria-label={messages.slotSummaryLabel}>
+      <div className="ms-slot-summary__text">
+        <p className="ms-slot-summary__date">{formatFullDate(toDateKey(slot.start, timeZone), locale)}</p>
+        <p className="ms-slot-summary__time">
+          {formatTimeRange(slot.start, slot.end, { timeZone, locale, hourCycle })}
+          <span className="ms-slot-summary__duration"> · {messages.durationLabel(slot.duration)}</span>
+        </p>
+        <p className="ms-slot-summary__zone">{formatTimeZoneName(timeZone, locale, slot.start)}</p>
+      </div>
+      <button
+        type="button"
+        className="ms-button ms-button--secondary ms-slot-summary__change"
+        onClick={onBack}
+        disabled={backDisabled}
+        // The visible word stays short; the name says what changes and starts with the visible
+        // word, so voice control users can still say "click Change" (WCAG 2.5.3).
+        aria-label={messages.changeSlotLabel}
+      >
+        {messages.changeSlot}
+      </button>
+    </div>
+  );
+}
