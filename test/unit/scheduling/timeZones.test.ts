@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isValidTimeZone } from '../../../src/scheduling/isValidTimeZone';
+import { listTimeZones } from '../../../src/scheduling/listTimeZones';
+import { modernTimeZoneName } from '../../../src/scheduling/modernTimeZoneName';
+import { resolveTimeZone } from '../../../src/scheduling/resolveTimeZone';
+
+describe('listTimeZones', () => {
+  it('lists every zone by its current IANA name, sorted, with UTC', () => {
+    const zones = listTimeZones();
+    expect(zones.length).toBeGreaterThan(300);
+    expect(zones).toContain('UTC');
+    expect(zones).toContain('America/New_York');
+    expect(zones).toContain('Asia/Kolkata');
+    expect(zones).toContain('Asia/Kathmandu');
+    expect(zones).not.toContain('Asia/Calcutta');
+    expect([...zones].sort()).toEqual(zones);
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones.every(isValidTimeZone)).toBe(true);
+  });
+
+  it('returns a copy the caller may change', () => {
+    listTimeZones().length = 0;
+    expect(listTimeZones().length).toBeGreaterThan(300);
+  });
+});
+
+describe('isValidTimeZone', () => {
+  it('accepts IANA zones and rejects anything else without throwing', () => {
+    expect(isValidTimeZone('Pacific/Chatham')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+    expect(isValidTimeZone(undefined)).toBe(false);
+    expect(isValidTimeZone(42)).toBe(false);
+  });
+});
+
+describe('modernTimeZoneName', () => {
+  it('maps legacy ICU ids to current ones and leaves others alone', () => {
+    expect(modernTimeZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(modernTimeZoneName('Europe/Kiev')).toBe('Europe/Kyiv');
+    expect(modernTimeZoneName('Etc/UTC')).toBe('UTC');
+    expect(modernTimeZoneName('Europe/Paris')).toBe('Europe/Paris');
+    expect(modernTimeZoneName('toString')).toBe('toString');
+  });
+});
+
+describe('resolveTimeZone', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function browserZone(timeZone: string | undefined): void {
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...real.call(this), timeZone } as Intl.ResolvedDateTimeFormatOptions;
+    });
+  }
+
+  it('keeps a valid preferred zone, by its current name', () => {
+    expect(resolveTimeZone('Asia/Kathmandu')).toBe('Asia/Kathmandu');
+    expect(resolveTimeZone('Asia/Calcutta')).toBe('Asia/Kolkata');
+  });
+
+  it('falls back to the browser’s zone, then to UTC', () => {
+    browserZone('Australia/Adelaide');
+    expect(resolveTimeZone('Not/AZone')).toBe('Australia/Adelaide');
+    expect(resolveTimeZone()).toBe('Australia/Adelaide');
+    vi.restoreAllMocks();
+    browserZone(undefined);
+    expect(resolveTimeZone('Not/AZone')).toBe('UTC');
+  });
+});
