@@ -33,7 +33,7 @@ export function ErrorView({ error, messages, onRetry, headingLevel = 2 }: ErrorV
       <Heading className="ms-error__title">{title}</Heading>
       <p className="ms-error__description">{description}</p>
       {!notFound && onRetry && (
-        <button type="button" className="ms-button ms-error__retry" onClick={onRetry}>
+        <button type="button" className="ms-error__retry" onClick={onRetry}>
           {messages.tryAgain}
         </button>
       )}
