@@ -45,20 +45,20 @@ export function AddToCalendar({ event, messages, fileName = 'meeting.ics' }: Add
   return (
     <section className="ms-add-to-calendar" aria-labelledby={headingId}>
       <h3 id={headingId} className="ms-add-to-calendar__heading">{messages.addToCalendarHeading}</h3>
-      <ul className="ms-add-to-calendar__list">
+      <ul className="ms-add-to-calendar__list" role="list">
         <li>
-          <a className="ms-button ms-button--secondary" href={dataUrl} download={fileName} onClick={(click) => downloadWithBlob(click, ics)}>
+          <a className="ms-booking-button ms-booking-button--secondary" href={dataUrl} download={fileName} onClick={(click) => downloadWithBlob(click, ics)}>
             {messages.downloadIcs}
           </a>
         </li>
         <li>
-          <a className="ms-button ms-button--secondary" href={links.google} target="_blank" rel="noopener noreferrer">
+          <a className="ms-booking-button ms-booking-button--secondary" href={links.google} target="_blank" rel="noopener noreferrer">
             {messages.googleCalendar}
             {newTab}
           </a>
         </li>
         <li>
-          <a className="ms-button ms-button--secondary" href={links.outlook} target="_blank" rel="noopener noreferrer">
+          <a className="ms-booking-button ms-booking-button--secondary" href={links.outlook} target="_blank" rel="noopener noreferrer">
             {messages.outlookCalendar}
             {newTab}
           </a>

@@ -111,7 +111,7 @@ export function BookingForm(props: BookingFormProps) {
       <button
         ref={props.submitRef}
         type="submit"
-        className="ms-button ms-button--primary ms-booking-form__submit"
+        className="ms-booking-button ms-booking-button--primary ms-booking-form__submit"
         disabled={submitting}
         aria-busy={submitting || undefined}
       >

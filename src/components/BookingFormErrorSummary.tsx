@@ -40,7 +40,7 @@ export function BookingFormErrorSummary({ ref, idPrefix, errors, general, messag
       <h3 id={headingId} className="ms-error-summary__heading">
         {messages.errorSummaryHeading(count)}
       </h3>
-      <ul className="ms-error-summary__list">
+      <ul className="ms-error-summary__list" role="list">
         {general.map((message, index) => (
           <li key={`general-${index}`}>{message}</li>
         ))}

@@ -21,7 +21,7 @@ export function BookingFormFailure({ error, onRetry, busy, messages }: BookingFo
     <div className="ms-booking-failure" role="alert">
       <p className="ms-booking-failure__text">{bookingFailureText(error, messages)}</p>
       {retryable && (
-        <button type="button" className="ms-button ms-button--secondary" onClick={onRetry} disabled={busy}>
+        <button type="button" className="ms-booking-button ms-booking-button--secondary" onClick={onRetry} disabled={busy}>
           {messages.retryBooking}
         </button>
       )}

@@ -51,7 +51,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
   if (result.guestEmails.length > 0) {
     rows.push([
       messages.confirmationGuestsLabel,
-      <ul className="ms-confirmation__guests">
+      <ul className="ms-confirmation__guests" role="list">
         {result.guestEmails.map((guest) => (
           <li key={guest}>{guest}</li>
         ))}

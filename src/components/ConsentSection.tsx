@@ -29,7 +29,7 @@ export function ConsentSection(props: ConsentSectionProps) {
   const processingKey = fieldKeys.processingConsent;
   return (
     <fieldset className="ms-consent">
-      <legend className="ms-field__label">{messages.consentHeading}</legend>
+      <legend className="ms-form-field__label">{messages.consentHeading}</legend>
       {consent.communicationConsentText && (
         <SanitizedHtml className="ms-consent__text" html={consent.communicationConsentText} />
       )}

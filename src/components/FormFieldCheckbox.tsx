@@ -20,10 +20,10 @@ export interface FormFieldCheckboxProps {
 export function FormFieldCheckbox({ id, label, checked, onChange, required, requiredMarker, error, disabled }: FormFieldCheckboxProps) {
   const errorId = `${id}-error`;
   return (
-    <div className="ms-field ms-choice" data-invalid={error ? '' : undefined}>
+    <div className="ms-form-field ms-form-choice" data-invalid={error ? '' : undefined}>
       <input
         id={id}
-        className="ms-choice__input"
+        className="ms-form-choice__input"
         type="checkbox"
         checked={checked}
         required={required}
@@ -32,9 +32,9 @@ export function FormFieldCheckbox({ id, label, checked, onChange, required, requ
         aria-describedby={describedBy(error && errorId)}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <label className="ms-choice__label" htmlFor={id}>
+      <label className="ms-form-choice__label" htmlFor={id}>
         {label}
-        {required && <span className="ms-field__required"> {requiredMarker}</span>}
+        {required && <span className="ms-form-field__required"> {requiredMarker}</span>}
       </label>
       <FormFieldError id={errorId} message={error} />
     </div>

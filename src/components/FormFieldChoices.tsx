@@ -45,16 +45,16 @@ export function FormFieldChoices(props: FormFieldChoicesProps) {
   return (
     <fieldset
       id={id}
-      className="ms-field ms-field--choices"
+      className="ms-form-field ms-form-field--choices"
       disabled={disabled}
       aria-describedby={describedBy(hint && hintId, error && errorId)}
       data-invalid={error ? '' : undefined}
     >
-      <legend className="ms-field__label">
+      <legend className="ms-form-field__label">
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </legend>
       {hint && (
-        <p id={hintId} className="ms-field__hint">
+        <p id={hintId} className="ms-form-field__hint">
           {hint}
         </p>
       )}
@@ -62,10 +62,10 @@ export function FormFieldChoices(props: FormFieldChoicesProps) {
         const optionId = `${id}-${index}`;
         const descriptionId = `${optionId}-description`;
         return (
-          <div key={option.value} className="ms-choice">
+          <div key={option.value} className="ms-form-choice">
             <input
               id={optionId}
-              className="ms-choice__input"
+              className="ms-form-choice__input"
               type={multiple ? 'checkbox' : 'radio'}
               name={id}
               value={option.value}
@@ -76,11 +76,11 @@ export function FormFieldChoices(props: FormFieldChoicesProps) {
               aria-describedby={describedBy(option.description && descriptionId, error && errorId)}
               onChange={(event) => toggle(option.value, event.target.checked)}
             />
-            <label className="ms-choice__label" htmlFor={optionId}>
+            <label className="ms-form-choice__label" htmlFor={optionId}>
               {option.label}
             </label>
             {option.description && (
-              <p id={descriptionId} className="ms-choice__description">
+              <p id={descriptionId} className="ms-form-choice__description">
                 {option.description}
               </p>
             )}

@@ -13,7 +13,7 @@ export interface FormFieldErrorProps {
 export function FormFieldError({ id, message }: FormFieldErrorProps) {
   if (!message) return null;
   return (
-    <p id={id} className="ms-field__error">
+    <p id={id} className="ms-form-field__error">
       {message}
     </p>
   );

@@ -15,7 +15,7 @@ export function FormFieldLabelText({ label, required, requiredMarker }: FormFiel
   return (
     <>
       {label}
-      {required && <span className="ms-field__required"> {requiredMarker}</span>}
+      {required && <span className="ms-form-field__required"> {requiredMarker}</span>}
     </>
   );
 }

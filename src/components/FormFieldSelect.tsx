@@ -26,18 +26,18 @@ export function FormFieldSelect(props: FormFieldSelectProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
-    <div className="ms-field">
-      <label className="ms-field__label" htmlFor={id}>
+    <div className="ms-form-field">
+      <label className="ms-form-field__label" htmlFor={id}>
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </label>
       {hint && (
-        <p id={hintId} className="ms-field__hint">
+        <p id={hintId} className="ms-form-field__hint">
           {hint}
         </p>
       )}
       <select
         id={id}
-        className="ms-field__control"
+        className="ms-form-field__control"
         value={value}
         required={required}
         disabled={disabled}

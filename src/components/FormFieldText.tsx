@@ -29,7 +29,7 @@ export function FormFieldText(props: FormFieldTextProps) {
   const hintId = `${id}-hint`;
   const shared = {
     id,
-    className: 'ms-field__control',
+    className: 'ms-form-field__control',
     value,
     required,
     readOnly,
@@ -40,12 +40,12 @@ export function FormFieldText(props: FormFieldTextProps) {
     'data-invalid': error ? '' : undefined,
   } as const;
   return (
-    <div className="ms-field" data-readonly={readOnly ? '' : undefined}>
-      <label className="ms-field__label" htmlFor={id}>
+    <div className="ms-form-field" data-readonly={readOnly ? '' : undefined}>
+      <label className="ms-form-field__label" htmlFor={id}>
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </label>
       {hint && (
-        <p id={hintId} className="ms-field__hint">
+        <p id={hintId} className="ms-form-field__hint">
           {hint}
         </p>
       )}

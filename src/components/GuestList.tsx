@@ -56,11 +56,11 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
     <fieldset
       ref={groupRef}
       id={groupId}
-      className="ms-guests"
+      className="ms-guest-list"
       aria-describedby={describedBy(hintId, errors[fieldKeys.guestEmails] && errorId)}
     >
-      <legend className="ms-field__label">{messages.guestsHeading}</legend>
-      <p id={hintId} className="ms-field__hint">
+      <legend className="ms-form-field__label">{messages.guestsHeading}</legend>
+      <p id={hintId} className="ms-form-field__hint">
         {messages.guestsHint(maxGuestCount)}
       </p>
       {guestEmails.map((guest, index) => {
@@ -69,15 +69,15 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
         const error = errors[key];
         return (
           // Rows hold only controlled values, so index keys cannot leave stale text behind.
-          <div key={index} className="ms-guests__row">
-            <div className="ms-field">
-              <label className="ms-field__label" htmlFor={id}>
+          <div key={index} className="ms-guest-list__row">
+            <div className="ms-form-field">
+              <label className="ms-form-field__label" htmlFor={id}>
                 {messages.guestEmailLabel(index + 1)}
               </label>
-              <div className="ms-guests__entry">
+              <div className="ms-guest-list__entry">
                 <input
                   id={id}
-                  className="ms-field__control"
+                  className="ms-form-field__control"
                   type="email"
                   autoComplete="off"
                   value={guest}
@@ -86,7 +86,7 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
                   data-invalid={error ? '' : undefined}
                   onChange={(event) => onChange(guestEmails.map((value, position) => (position === index ? event.target.value : value)))}
                 />
-                <button type="button" className="ms-button ms-button--quiet" onClick={() => remove(index)}>
+                <button type="button" className="ms-booking-button ms-booking-button--quiet" onClick={() => remove(index)}>
                   {messages.removeGuest(index + 1)}
                 </button>
               </div>
@@ -97,7 +97,7 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
       })}
       <FormFieldError id={errorId} message={errors[fieldKeys.guestEmails]} />
       {canAdd && (
-        <button ref={addRef} type="button" className="ms-button ms-button--secondary" onClick={add}>
+        <button ref={addRef} type="button" className="ms-booking-button ms-booking-button--secondary" onClick={add}>
           {messages.addGuest}
         </button>
       )}

@@ -32,7 +32,7 @@ export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDis
       </div>
       <button
         type="button"
-        className="ms-button ms-button--secondary ms-slot-summary__change"
+        className="ms-booking-button ms-booking-button--secondary ms-slot-summary__change"
         onClick={onBack}
         disabled={backDisabled}
         // The visible word stays short; the name says what changes and starts with the visible
