@@ -1,7 +1,7 @@
-import { cachedDateTimeFormat } from '../../scheduling/cachedDateTimeFormat';
 import { toDateKey } from '../../scheduling/toDateKey';
 import type { TimeFormatOptions } from './TimeFormatOptions';
 import { formatTime } from './formatTime';
+import { getTimeFormat } from './getTimeFormat';
 import { normalizeSpaces } from './normalizeSpaces';
 
 /**
@@ -10,9 +10,9 @@ import { normalizeSpaces } from './normalizeSpaces';
  * by an en dash, each complete ('11:45 PM – 12:15 AM'), since Intl would add dates to the range.
  */
 export function formatTimeRange(start: number, end: number, options: TimeFormatOptions): string {
-  const { timeZone, locale, hourCycle } = options;
-  const format = cachedDateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', hourCycle });
-  if (typeof format.formatRange === 'function' && end >= start && toDateKey(start, timeZone) === toDateKey(end, timeZone)) {
+  const format = getTimeFormat(options);
+  const sameDay = toDateKey(start, options.timeZone) === toDateKey(end, options.timeZone);
+  if (typeof format.formatRange === 'function' && end >= start && sameDay) {
     return normalizeSpaces(format.formatRange(start, end));
   }
   return `${formatTime(start, options)} – ${formatTime(end, options)}`;

@@ -8,4 +8,5 @@ export { formatTime } from './formatTime';
 export { formatTimeRange } from './formatTimeRange';
 export { formatTimeZoneName } from './formatTimeZoneName';
 export { formatWeekdayShort } from './formatWeekdayShort';
+export { getTimeFormat } from './getTimeFormat';
 export { normalizeSpaces } from './normalizeSpaces';
