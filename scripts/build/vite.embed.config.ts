@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { ignoreUseClientDirectives } from './ignoreUseClientDirectives';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -25,8 +26,8 @@ export default defineConfig({
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
       { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-runtime' },
       { find: /^react$/, replacement: 'preact/compat' },
     ],
   },
@@ -45,6 +46,7 @@ export default defineConfig({
       fileName: () => 'meeting-scheduler.embed.js',
     },
     rolldownOptions: {
+      onwarn: ignoreUseClientDirectives,
       output: { inlineDynamicImports: true },
     },
   },

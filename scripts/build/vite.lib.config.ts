@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { ignoreUseClientDirectives } from './ignoreUseClientDirectives';
 import { libraryExternals } from './libraryExternals';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,7 +41,13 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: libraryExternals,
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      onwarn: ignoreUseClientDirectives,
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The root entry is components and hooks: mark it for React Server Components frameworks
+        // (Next.js app router) so `<MeetingScheduler>` can be used from a server page as is.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
     },
   },
 });
