@@ -43,9 +43,9 @@ function zoneName(timeZone: string, locale: string, style: 'short' | 'longGeneri
 /**
  * Filters and ranks `zones` for what a visitor typed: city or region names in any spelling
  * ('new york', 'New_York', 'sao paulo'), UTC offsets at the instant `at` ('+5:30', 'GMT-5'), and
- * names or abbreviations in `locale` (default en-US: 'Eastern', 'PST'). Best matches first
- * (city prefix, word prefix, abbreviation, zone name, substring; offsets), otherwise in the input order. An empty
- * query returns all zones.
+ * names or abbreviations in `locale` and in English ('Eastern', 'PST'). Best matches first (city
+ * prefix, word prefix, abbreviation, zone name, substring; offsets), otherwise in input order.
+ * An empty query returns all zones.
  */
 export function searchTimeZones(query: string, zones: string[], at: number, locale = 'en-US'): string[] {
   const raw = query.trim().toLowerCase();
@@ -53,6 +53,8 @@ export function searchTimeZones(query: string, zones: string[], at: number, loca
   if (text === '' && raw === '') return [...zones];
   const offset = parseOffsetQuery(raw.replace(/\s+/g, ''));
   const abbreviation = /^[a-z]{2,5}$/.test(text);
+  // English names too ('Eastern', 'PST'): widely known, whatever language the page is in.
+  const locales = /^en\b/i.test(locale) ? [locale] : [locale, 'en-US'];
   const ranked: { zone: string; score: number; order: number }[] = [];
   zones.forEach((zone, order) => {
     const id = normalize(zone);
@@ -69,8 +71,8 @@ export function searchTimeZones(query: string, zones: string[], at: number, loca
     } else if (city.startsWith(text)) score = 0;
     else if (` ${id}`.includes(` ${text}`)) score = 1;
     // An exact abbreviation ('est') beats a chance substring ('Bucharest').
-    else if (abbreviation && zoneName(zone, locale, 'short', at) === text) score = 2;
-    else if (` ${zoneName(zone, locale, 'longGeneric', at)}`.includes(` ${text}`)) score = 3;
+    else if (abbreviation && locales.some((l) => zoneName(zone, l, 'short', at) === text)) score = 2;
+    else if (locales.some((l) => ` ${zoneName(zone, l, 'longGeneric', at)}`.includes(` ${text}`))) score = 3;
     else if (id.includes(text)) score = 4;
     if (score >= 0) ranked.push({ zone, score, order });
   });

@@ -1,4 +1,6 @@
 import type { Branding } from '../api/types';
+import { brandSubtleTint } from './brandSubtleTint';
+import { defaultBrandColor } from './defaultBrandColor';
 import { ensureContrast } from './ensureContrast';
 import { parseHexColor } from './parseHexColor';
 import { readableTextColor } from './readableTextColor';
@@ -21,11 +23,14 @@ const MAP: [ColorKey, string, boolean][] = [
  * valid colour: `--ms-brand` (the colour), `--ms-on-brand` (black or white text on it); likewise
  * `--ms-secondary`, `--ms-accent`, `--ms-accent-2` with their `--ms-on-*`. Brand and accent also
  * get `--ms-brand-text-light`/`-dark` (and `--ms-accent-text-*`): the colour darkened or lightened
- * until it reaches 4.5:1 on the light and the dark scheme's background and surface, for links and selected text.
+ * until it reaches 4.5:1 on the light and the dark scheme's background, surface and brand tint
+ * (`--ms-brand-subtle`), for links and selected text.
  * Invalid or missing colours produce nothing, so tokens.css defaults apply.
  */
 export function brandingToCssVariables(branding: Branding): Record<string, string> {
   const variables: Record<string, string> = {};
+  // The tint behind available days is made from the brand colour, whichever text sits on it.
+  const brand = parseHexColor(branding.primaryColor) ?? defaultBrandColor;
   for (const [key, name, usedAsText] of MAP) {
     const rgb = parseHexColor(branding[key]);
     if (!rgb) continue;
@@ -35,8 +40,12 @@ export function brandingToCssVariables(branding: Branding): Record<string, strin
     if (usedAsText) {
       for (const scheme of ['light', 'dark'] as const) {
         const { background, surface } = schemeColors[scheme];
-        // Surface first (the harder one in both schemes), then the page to be sure.
-        variables[`${name}-text-${scheme}`] = ensureContrast(ensureContrast(rgb, surface), background);
+        // Every background brand text sits on moves the colour the same way (darker in light,
+        // lighter in dark), so fixing them in turn only ever adds contrast to the earlier ones.
+        // The tint gets a small margin: browsers may round the color-mix() result differently.
+        let text = ensureContrast(rgb, surface);
+        text = ensureContrast(text, background);
+        variables[`${name}-text-${scheme}`] = ensureContrast(text, brandSubtleTint(brand, background), 4.55);
       }
     }
   }

@@ -55,6 +55,11 @@ describe('searchTimeZones', () => {
     expect(searchTimeZones('pacific time', zones, JAN)).toContain('America/Los_Angeles');
   });
 
+  it('matches names in the visitor’s language and still in English', () => {
+    expect(searchTimeZones('ostküste', zones, JAN, 'de-DE')).toContain('America/New_York');
+    expect(searchTimeZones('eastern', zones, JAN, 'de-DE')).toContain('America/New_York');
+  });
+
   it('returns nothing for a query that matches nothing', () => {
     expect(searchTimeZones('xyzzy', zones, JAN)).toEqual([]);
   });

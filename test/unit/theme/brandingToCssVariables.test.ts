@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Branding } from '../../../src/api/types';
+import { brandSubtleTint } from '../../../src/theme/brandSubtleTint';
 import { brandingToCssVariables } from '../../../src/theme/brandingToCssVariables';
+import { defaultBrandColor } from '../../../src/theme/defaultBrandColor';
 import { contrastRatio } from '../../../src/theme/contrastRatio';
 import { schemeColors } from '../../../src/theme/schemeColors';
 import { toHexColor } from '../../../src/theme/toHexColor';
@@ -39,18 +41,20 @@ describe('brandingToCssVariables', () => {
     ]);
   });
 
-  it('keeps brand and accent text AA on the background and surface of both schemes (property)', () => {
+  it('keeps brand and accent text AA on the background, surface and brand tint of both schemes (property)', () => {
     const hexArb = fc
       .record({ r: fc.integer({ min: 0, max: 255 }), g: fc.integer({ min: 0, max: 255 }), b: fc.integer({ min: 0, max: 255 }) })
       .map(toHexColor);
     fc.assert(
-      fc.property(hexArb, hexArb, (primaryColor, accentColor) => {
+      fc.property(fc.option(hexArb, { nil: undefined }), hexArb, (primaryColor, accentColor) => {
         const vars = brandingToCssVariables({ ...base, primaryColor, accentColor });
-        for (const name of ['brand', 'accent']) {
+        const brand = primaryColor ?? defaultBrandColor;
+        for (const name of primaryColor ? ['brand', 'accent'] : ['accent']) {
           for (const scheme of ['light', 'dark'] as const) {
             const text = vars[`--ms-${name}-text-${scheme}`] ?? '';
             expect(contrastRatio(text, schemeColors[scheme].background)).toBeGreaterThanOrEqual(4.5);
             expect(contrastRatio(text, schemeColors[scheme].surface)).toBeGreaterThanOrEqual(4.5);
+            expect(contrastRatio(text, brandSubtleTint(brand, schemeColors[scheme].background))).toBeGreaterThanOrEqual(4.5);
           }
           const fill = vars[`--ms-${name}`] ?? '';
           expect(contrastRatio(vars[`--ms-on-${name}`] ?? '', fill)).toBeGreaterThanOrEqual(4.5);

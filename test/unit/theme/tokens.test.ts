@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../src/theme/contrastRatio';
+import { BRAND_SUBTLE_WEIGHT, brandSubtleTint } from '../../../src/theme/brandSubtleTint';
+import { defaultBrandColor } from '../../../src/theme/defaultBrandColor';
 import { schemeColors } from '../../../src/theme/schemeColors';
+import { toHexColor } from '../../../src/theme/toHexColor';
 
 const css = readFileSync(new URL('../../../src/theme/tokens.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -39,6 +42,11 @@ describe('tokens.css', () => {
     expect(dark['--ms-color-surface']).toBe(schemeColors.dark.surface);
   });
 
+  it('matches the brand default and the tint brandingToCssVariables tunes brand text for', () => {
+    expect(light['--ms-brand']).toBe(defaultBrandColor);
+    expect(light['--ms-brand-subtle']).toBe(`color-mix(in srgb, var(--ms-brand) ${BRAND_SUBTLE_WEIGHT * 100}%, var(--ms-color-bg))`);
+  });
+
   it.each([
     ['light', light],
     ['dark', dark],
@@ -55,6 +63,9 @@ describe('tokens.css', () => {
     for (const bg of ['--ms-color-notice-bg', '--ms-color-danger-bg', '--ms-color-success-bg']) {
       expect(contrastRatio(color('--ms-color-text'), color(bg)), `text on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
+    // Available days: brand text (and plain text) on the brand tint.
+    const tint = toHexColor(brandSubtleTint(color('--ms-brand'), color('--ms-color-bg')));
+    for (const fg of ['--ms-brand-text', '--ms-color-text']) expect(contrastRatio(color(fg), tint), `${fg} on tint`).toBeGreaterThanOrEqual(4.5);
     for (const fill of ['--ms-brand', '--ms-secondary', '--ms-accent', '--ms-accent-2']) {
       const on = fill.replace('--ms-', '--ms-on-');
       expect(contrastRatio(color(on), color(fill)), `${on} on ${fill}`).toBeGreaterThanOrEqual(4.5);
