@@ -59,7 +59,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
     ]);
   }
   return (
-    <dl className="ms-confirmation__details" aria-label={messages.confirmationDetailsLabel}>
+    <dl className="ms-confirmation__details">
       {rows.map(([term, detail]) => (
         <div key={term} className="ms-confirmation__row">
           <dt>{term}</dt>

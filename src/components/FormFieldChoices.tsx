@@ -62,7 +62,7 @@ export function FormFieldChoices(props: FormFieldChoicesProps) {
         const optionId = `${id}-${index}`;
         const descriptionId = `${optionId}-description`;
         return (
-          <div key={option.value} className="ms-form-choice">
+          <div key={`${index}-${option.value}`} className="ms-form-choice">
             <input
               id={optionId}
               className="ms-form-choice__input"

@@ -47,8 +47,8 @@ export function FormFieldSelect(props: FormFieldSelectProps) {
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
+        {options.map((option, index) => (
+          <option key={`${index}-${option.value}`} value={option.value}>
             {option.label}
           </option>
         ))}

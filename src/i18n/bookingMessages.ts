@@ -58,7 +58,6 @@ export interface BookingMessages {
   requestedHeading: string;
   bookedNotice: string;
   offlineNotice: string;
-  confirmationDetailsLabel: string;
   confirmationDateLabel: string;
   confirmationTimeLabel: string;
   confirmationTimeZoneLabel: string;
@@ -129,7 +128,6 @@ export const defaultBookingMessages: BookingMessages = {
   requestedHeading: 'Meeting requested',
   bookedNotice: 'A calendar invitation has been created for this meeting.',
   offlineNotice: 'No calendar invitation was created. The organizer has been notified and will follow up with you.',
-  confirmationDetailsLabel: 'Meeting details',
   confirmationDateLabel: 'Date',
   confirmationTimeLabel: 'Time',
   confirmationTimeZoneLabel: 'Time zone',
