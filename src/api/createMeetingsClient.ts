@@ -1,0 +1,111 @@
+import { buildQueryString } from './helpers/buildQueryString';
+import { sendRequest } from './helpers/sendRequest';
+import { meetingsApiPaths } from './meetingsApiPaths';
+import { MeetingsApiError } from './MeetingsApiError';
+import { parseAvailabilityPage } from './parseAvailabilityPage';
+import { parseBookingInfo } from './parseBookingInfo';
+import { parseBookingResult } from './parseBookingResult';
+import { parseMeetingLinksPage } from './parseMeetingLinksPage';
+import type {
+  AvailabilityParams,
+  BookMeetingRequest,
+  MeetingsClient,
+  MeetingsClientOptions,
+  RequestOptions,
+} from './types';
+import type { WireBookRequest } from './wireTypes';
+
+/** Default per-request time limit: long enough for a slow calendar lookup, short enough to say so. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+function requireSlug(slug: string): string {
+  if (typeof slug !== 'string' || slug.trim() === '') {
+    throw new MeetingsApiError({ kind: 'not-found', message: 'No scheduling page slug was given.' });
+  }
+  return slug;
+}
+
+/**
+ * `monthOffset` is sent whenever the caller gives it, 0 included, so the request says exactly
+ * which month it wants; absent, the server uses the current month (the same as 0).
+ */
+function availabilityQuery(params: AvailabilityParams): string {
+  const { monthOffset } = params;
+  if (monthOffset !== undefined && (!Number.isSafeInteger(monthOffset) || monthOffset < 0)) {
+    throw new RangeError(`monthOffset must be a whole number of months ≥ 0, got ${String(monthOffset)}.`);
+  }
+  return buildQueryString({ timezone: params.timezone, monthOffset });
+}
+
+/** The book body exactly as the API takes it: known fields only, startTime in epoch ms. */
+function toWireBookRequest(request: BookMeetingRequest): WireBookRequest {
+  return {
+    slug: request.slug,
+    firstName: request.firstName,
+    lastName: request.lastName,
+    email: request.email,
+    startTime: request.startTime,
+    duration: request.duration,
+    guestEmails: request.guestEmails,
+    timezone: request.timezone,
+    locale: request.locale,
+    formFields: request.formFields,
+    legalConsentResponses: request.legalConsentResponses,
+    likelyAvailableUserIds: request.likelyAvailableUserIds,
+  };
+}
+
+/**
+ * A typed client of the four Meetings API calls, pointed at a proxy or the fake backend (never at
+ * HubSpot directly from a browser: that needs a private token). Every method rejects with a
+ * `MeetingsApiError` only, except that an abort through `options.signal` re-throws the AbortError.
+ * Nothing is retried here; retry policy belongs to the caller, and a booking must run once.
+ *
+ * @example
+ * const client = createMeetingsClient({ baseUrl: '/api/hubspot' });
+ * const info = await client.getBookingInfo('jdoe', { timezone: 'Europe/Paris' });
+ */
+export function createMeetingsClient(options: MeetingsClientOptions = {}): MeetingsClient {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const paths = meetingsApiPaths(options.apiVersion ?? 'v3');
+  const requested = options.timeoutMs;
+  // A nonsensical limit (0, negative, NaN) would fail every call at once; use the default instead.
+  const timeoutMs = requested !== undefined && requested > 0 ? requested : DEFAULT_TIMEOUT_MS;
+
+  const send = (method: 'GET' | 'POST', path: string, request: RequestOptions | undefined, body?: unknown) =>
+    sendRequest({
+      url: `${baseUrl}${path}`,
+      method,
+      body,
+      // Read per call so a host can rotate a proxy token without recreating the client.
+      headers: typeof options.headers === 'function' ? options.headers() : options.headers,
+      fetch: options.fetch,
+      timeoutMs,
+      signal: request?.signal,
+    });
+
+  return {
+    async listMeetingLinks(params = {}, request) {
+      const query = buildQueryString({
+        limit: params.limit,
+        after: params.after,
+        name: params.name,
+        organizerUserId: params.organizerUserId,
+        type: params.type,
+      });
+      return parseMeetingLinksPage(await send('GET', `${paths.meetingLinks}${query}`, request));
+    },
+    async getBookingInfo(slug, params, request) {
+      const path = `${paths.bookingInfo(requireSlug(slug))}${availabilityQuery(params)}`;
+      return parseBookingInfo(await send('GET', path, request));
+    },
+    async getAvailabilityPage(slug, params, request) {
+      const path = `${paths.availabilityPage(requireSlug(slug))}${availabilityQuery(params)}`;
+      return parseAvailabilityPage(await send('GET', path, request));
+    },
+    async bookMeeting(bookRequest, request) {
+      const path = `${paths.book}${buildQueryString({ timezone: bookRequest.timezone })}`;
+      return parseBookingResult(await send('POST', path, request, toWireBookRequest(bookRequest)));
+    },
+  };
+}
