@@ -19,6 +19,20 @@ describe('listTimeZones', () => {
     expect(zones.every(isValidTimeZone)).toBe(true);
   });
 
+  it('falls back to a built-in list of valid zones where Intl cannot list them (Safari < 15.4)', async () => {
+    vi.spyOn(Intl, 'supportedValuesOf').mockImplementation(() => {
+      throw new TypeError('Intl.supportedValuesOf is not a function');
+    });
+    vi.resetModules();
+    const { listTimeZones: freshList } = await import('../../../src/scheduling/listTimeZones');
+    const fallback = freshList();
+    vi.restoreAllMocks();
+    expect(fallback.length).toBeGreaterThan(50);
+    expect(fallback).toEqual(expect.arrayContaining(['UTC', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu', 'Pacific/Chatham', 'Pacific/Kiritimati']));
+    expect(fallback.filter((zone) => !isValidTimeZone(zone))).toEqual([]);
+    expect([...fallback].sort()).toEqual(fallback);
+  });
+
   it('returns a copy the caller may change', () => {
     listTimeZones().length = 0;
     expect(listTimeZones().length).toBeGreaterThan(300);
