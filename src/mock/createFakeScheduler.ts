@@ -38,20 +38,19 @@ export function createFakeScheduler(options: FakeSchedulerOptions): FakeSchedule
   let rotation = new Map<string, number>();
 
   const rulesFor = (link: FakeLinkDefinition, at: number): SlotRules => {
-    const staticBusy = new Map(
-      link.members.map((member) => [member.userId, typeof member.busy === 'function' ? member.busy(at) : (member.busy ?? [])]),
-    );
-    return {
-      link,
-      now: at,
-      busyOf: (userId) => [
-        ...(staticBusy.get(userId) ?? []),
+    // Built once per call: availability asks for every member's busy list once per candidate slot.
+    const busyByUser = new Map<string, readonly WireBusyTime[]>();
+    for (const member of link.members) {
+      const own = typeof member.busy === 'function' ? member.busy(at) : (member.busy ?? []);
+      busyByUser.set(member.userId, [
+        ...own,
         ...bookings
-          .filter((booking) => booking.memberUserIds.includes(userId))
+          .filter((booking) => booking.memberUserIds.includes(member.userId))
           .map((booking) => ({ start: booking.start, end: booking.end })),
-        ...occupied.filter((range) => range.userId === userId).map(({ start, end }) => ({ start, end })),
-      ],
-    };
+        ...occupied.filter((range) => range.userId === member.userId).map(({ start, end }) => ({ start, end })),
+      ]);
+    }
+    return { link, now: at, busyOf: (userId) => busyByUser.get(userId) ?? [] };
   };
 
   const monthResponse = (slug: string, query: FakeMonthQuery, full: boolean): FakeResponse => {

@@ -1,7 +1,10 @@
 import type { WireUserBusyTimes } from '../../api/wireTypes';
 import type { SlotRules } from './SlotRules';
 
-/** `allUsersBusyTimes`: each member with their profile and busy ranges (bookings included). */
+/**
+ * `allUsersBusyTimes`: each member with their profile and busy ranges (bookings included). Ranges
+ * already over are left out, as they cannot affect a slot the widget could offer.
+ */
 export function toWireUsersBusyTimes(rules: SlotRules): WireUserBusyTimes[] {
   return rules.link.members.map((member) => ({
     isOffline: member.isOffline ?? false,
@@ -19,6 +22,7 @@ export function toWireUsersBusyTimes(rules: SlotRules): WireUserBusyTimes[] {
     },
     busyTimes: rules
       .busyOf(member.userId)
+      .filter((busy) => busy.end > rules.now)
       .map((busy) => ({ start: busy.start, end: busy.end }))
       .sort((a, b) => a.start - b.start),
   }));

@@ -18,8 +18,11 @@ const DAYS_AFTER = 160;
  * lived-in on any clock (fixed epoch numbers would all be in the past a week later).
  */
 export function recurringBusy(timeZone: string, blocks: readonly RecurringBusyBlock[]): (now: number) => WireBusyTime[] {
+  // Every call on the same local day yields the same ranges: keep the last day's.
+  let cached: { today: string; ranges: WireBusyTime[] } | undefined;
   return (now) => {
     const today = zonedDateKey(now, timeZone);
+    if (cached?.today === today) return cached.ranges;
     const ranges: WireBusyTime[] = [];
     for (let day = -DAYS_BEFORE; day <= DAYS_AFTER; day += 1) {
       const key = addDaysToKey(today, day);
@@ -29,6 +32,7 @@ export function recurringBusy(timeZone: string, blocks: readonly RecurringBusyBl
         ranges.push({ start: zonedWallTimeToUtc(key, block.start, timeZone), end: zonedWallTimeToUtc(key, block.end, timeZone) });
       }
     }
+    cached = { today, ranges };
     return ranges;
   };
 }
