@@ -72,7 +72,8 @@ export function Calendar(props: CalendarProps) {
 
   const select = (date: string) => {
     setFocusedDate(date);
-    if (!busy && availableDates.has(date) && date !== selectedDate) props.onSelectDate(date);
+    // Picking the day shown by default is a choice too: the host hears about it.
+    if (!busy && availableDates.has(date)) props.onSelectDate(date);
   };
 
   const changeMonth = (delta: -1 | 1) => {
@@ -154,7 +155,7 @@ export function Calendar(props: CalendarProps) {
                       data-today={date === today || undefined}
                       data-focused={date === rovingDate || undefined}
                       tabIndex={date === rovingDate ? 0 : -1}
-                      aria-label={messages.dayLabel(date, { available, today: date === today, locale })}
+                      aria-label={messages.dayLabel(date, { available, today: date === today, loading: busy, locale })}
                       aria-disabled={!available || undefined}
                       aria-current={date === today ? 'date' : undefined}
                       onFocus={() => setFocusedDate(date)}

@@ -42,7 +42,9 @@ export function Header({ info, messages }: HeaderProps) {
   const names = info.members.map(memberName).filter((name): name is string => Boolean(name));
 
   return (
-    <header className="ms-header">
+    // A div, not <header>: a header outside sectioning content is the page's banner landmark,
+    // and a widget is never the page's banner.
+    <div className="ms-header">
       {logoUrl && (
         <img
           className="ms-header__logo"
@@ -88,6 +90,6 @@ export function Header({ info, messages }: HeaderProps) {
           <span className="ms-header__label">{messages.locationLabel}:</span> {info.location}
         </p>
       )}
-    </header>
+    </div>
   );
 }

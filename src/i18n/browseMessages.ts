@@ -7,6 +7,8 @@ export interface DayLabelContext {
   available: boolean;
   /** The day is today in the visitor's zone. */
   today: boolean;
+  /** The month's times are still loading: whether the day has any is not known yet. */
+  loading: boolean;
   locale: string;
 }
 
@@ -97,7 +99,8 @@ export const defaultBrowseMessages: BrowseMessages = {
   durationTabsLabel: 'Meeting duration',
   singleDurationLabel: (durationMs) => `Duration: ${formatDurationLabel(durationMs)}`,
   // Today is conveyed by aria-current="date"; saying it here too would read it twice.
-  dayLabel: (date, { available, locale }) => `${formatFullDate(date, locale)}${available ? '' : ', no availability'}`,
+  dayLabel: (date, { available, loading, locale }) =>
+    `${formatFullDate(date, locale)}${available || loading ? '' : ', no availability'}`,
   monthLabel: (monthKey, locale) => formatMonthYear(monthKey, locale),
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
