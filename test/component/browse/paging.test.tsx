@@ -72,4 +72,13 @@ describe('paging through months', () => {
     await waitFor(() => expect(november).not.toHaveAttribute('aria-busy'));
     expect(screen.getByRole('button', { name: 'Thursday, November 20, 2025' })).toHaveFocus();
   });
+
+  it('opens on the first month with a free time, paging forward while the server has more', async () => {
+    vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
+    renderScheduler({ slug: 'two-months-ahead', timezone: 'America/New_York' });
+    // Availability starts two months from now: October and November are searched and skipped.
+    expect(await findCalendar('December 2025')).toBeInTheDocument();
+    expect(pageRequests().slice(0, 2)).toEqual(['America/New_York 1', 'America/New_York 2']);
+    expect(screen.getByRole('button', { name: 'Previous month' })).not.toHaveAttribute('aria-disabled');
+  });
 });
