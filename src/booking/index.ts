@@ -11,6 +11,7 @@ export { formatIcsUtc } from './formatIcsUtc';
 export { formFieldKind, type FormFieldKind } from './formFieldKind';
 export { formFieldValueText } from './formFieldValueText';
 export { googleCalendarUrl, type CalendarLinkInput } from './googleCalendarUrl';
+export { htmlToPlainText } from './htmlToPlainText';
 export { isLockedPrefill } from './isLockedPrefill';
 export { isValidEmail } from './isValidEmail';
 export { lockedFieldKeys } from './lockedFieldKeys';

@@ -4,6 +4,7 @@ import type { BookingFormValues } from './BookingFormValues';
 import { fieldKeys } from './fieldKeys';
 import { formFieldKind } from './formFieldKind';
 import { formFieldValueText } from './formFieldValueText';
+import { htmlToPlainText } from './htmlToPlainText';
 import { isValidEmail } from './isValidEmail';
 import { visibleFormFields } from './visibleFormFields';
 
@@ -64,7 +65,7 @@ export function validateBookingForm(
     const label = field.label || field.name;
     const kind = formFieldKind(field);
     if (kind === 'boolean') {
-      if (field.isRequired && value !== true) errors[key] = messages.errorTickRequired;
+      if (field.isRequired && value !== true) errors[key] = messages.errorTickRequired(label);
       continue;
     }
     const text = formFieldValueText(value);
@@ -81,11 +82,13 @@ export function validateBookingForm(
   if (consent) {
     for (const checkbox of consent.communicationConsentCheckboxes) {
       if (checkbox.required && values.communicationConsents[checkbox.communicationTypeId] !== true) {
-        errors[fieldKeys.communicationConsent(checkbox.communicationTypeId)] = messages.errorTickRequired;
+        const label = htmlToPlainText(checkbox.label) || checkbox.communicationTypeId;
+        errors[fieldKeys.communicationConsent(checkbox.communicationTypeId)] = messages.errorTickRequired(label);
       }
     }
     if (consent.processingConsentType === 'REQUIRED_CHECKBOX' && !values.processingConsent) {
-      errors[fieldKeys.processingConsent] = messages.errorTickRequired;
+      const label = htmlToPlainText(consent.processingConsentCheckboxLabel ?? '') || messages.processingConsentFallbackLabel;
+      errors[fieldKeys.processingConsent] = messages.errorTickRequired(label);
     }
   }
   return errors;

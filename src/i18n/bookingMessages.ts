@@ -41,7 +41,8 @@ export interface BookingMessages {
   errorTooManyGuests: (maxGuestCount: number) => string;
   errorNumber: (label: string) => string;
   errorDate: (label: string) => string;
-  errorTickRequired: string;
+  /** A required box left unticked, named by its label (plain text). */
+  errorTickRequired: (label: string) => string;
   /** Heading of the error summary above the form. */
   errorSummaryHeading: (count: number) => string;
   /** Failures of the book call. */
@@ -101,7 +102,8 @@ export const defaultBookingMessages: BookingMessages = {
   removeGuest: (position) => `Remove guest ${position}`,
   consentHeading: 'Consent',
   processingConsentFallbackLabel: 'I agree to allow the organizer to store and process my personal data.',
-  errorRequired: (label) => `${label} is required.`,
+  // A label that is a question reads badly as a subject ('What…? is required.').
+  errorRequired: (label) => (label.trim().endsWith('?') ? `Answer “${label.trim()}”.` : `${label} is required.`),
   errorEmailFormat: 'Enter an email address like name@example.com.',
   errorGuestEmailFormat: (position) => `Guest ${position}: enter an email address like name@example.com.`,
   errorGuestDuplicate: (position) => `Guest ${position} is already on the list.`,
@@ -109,7 +111,7 @@ export const defaultBookingMessages: BookingMessages = {
   errorTooManyGuests: (max) => `You can invite at most ${max} ${max === 1 ? 'guest' : 'guests'}.`,
   errorNumber: (label) => `${label} must be a number.`,
   errorDate: (label) => `${label} must be a date like 2025-01-31.`,
-  errorTickRequired: 'Tick this box to continue.',
+  errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
   errorSummaryHeading: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureTimeout:

@@ -68,7 +68,7 @@ describe('validateBookingForm', () => {
         field('company', 'text', { isRequired: true, label: 'Company' }),
         field('seats', 'number', { label: 'Seats' }),
         field('start', 'date', { label: 'Start date' }),
-        field('topics', 'checkbox', { isRequired: true, label: 'Topics', options: [option('a', 1), option('b', 2)] }),
+        field('topics', 'checkbox', { isRequired: true, label: 'Which topics? ', options: [option('a', 1), option('b', 2)] }),
         field('terms', 'booleancheckbox', { isRequired: true, label: 'Terms' }),
         field('optin', 'booleancheckbox', { label: 'Newsletter' }),
       ],
@@ -77,8 +77,8 @@ describe('validateBookingForm', () => {
     it('enforces required ones by their kind', () => {
       expect(validateBookingForm(filled(info), info, m)).toEqual({
         'formFields.company': 'Company is required.',
-        'formFields.topics': 'Topics is required.',
-        'formFields.terms': m.errorTickRequired,
+        'formFields.topics': 'Answer “Which topics?”.',
+        'formFields.terms': 'Tick “Terms” to continue.',
       });
     });
 
@@ -101,7 +101,7 @@ describe('validateBookingForm', () => {
       legalConsentEnabled: true,
       legalConsent: {
         communicationConsentCheckboxes: [
-          { communicationTypeId: '11', label: 'Marketing', required: true },
+          { communicationTypeId: '11', label: '<p>Marketing &amp; <b>news</b>.</p>', required: true },
           { communicationTypeId: '12', label: 'News', required: false },
         ],
         processingConsentType: 'REQUIRED_CHECKBOX',
@@ -112,8 +112,8 @@ describe('validateBookingForm', () => {
 
     it('requires the required communication box and the processing box', () => {
       expect(validateBookingForm(filled(info), info, m)).toEqual({
-        'legalConsentResponses.11': m.errorTickRequired,
-        processingConsent: m.errorTickRequired,
+        'legalConsentResponses.11': 'Tick “Marketing & news” to continue.',
+        processingConsent: `Tick “${m.processingConsentFallbackLabel.replace(/\.$/, '')}” to continue.`,
       });
       const ticked = filled(info, { communicationConsents: { '11': true, '12': false }, processingConsent: true });
       expect(validateBookingForm(ticked, info, m)).toEqual({});
