@@ -18,9 +18,13 @@ import type { WireBookRequest } from './wireTypes';
 /** Default per-request time limit: long enough for a slow calendar lookup, short enough to say so. */
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * An empty slug would address the book call, and `.`/`..` are resolved away by URL parsing even
+ * when percent-encoded (reaching another call's path), so none of them can name a page.
+ */
 function requireSlug(slug: string): string {
-  if (typeof slug !== 'string' || slug.trim() === '') {
-    throw new MeetingsApiError({ kind: 'not-found', message: 'No scheduling page slug was given.' });
+  if (typeof slug !== 'string' || slug.trim() === '' || slug === '.' || slug === '..') {
+    throw new MeetingsApiError({ kind: 'not-found', message: `"${String(slug)}" is not a scheduling page slug.` });
   }
   return slug;
 }

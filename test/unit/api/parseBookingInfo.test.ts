@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingsApiError } from '../../../src/api/MeetingsApiError';
 import { parseBookingInfo } from '../../../src/api/parseBookingInfo';
-import type { BookingInfo } from '../../../src/api/types';
+import type { BookingInfo, Member } from '../../../src/api/types';
 import { readHubSpotFixture } from './readHubSpotFixture';
 import { thrownBy } from './thrownBy';
 
@@ -16,7 +16,7 @@ const weekday = [{ start: 540, end: 1020 }];
 
 describe('parseBookingInfo', () => {
   it('reads the guide sample into the model, field for field', () => {
-    const johnDoe = {
+    const johnDoe: Member = {
       id: '123456',
       userId: '271921',
       isOffline: true,
