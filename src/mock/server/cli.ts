@@ -35,10 +35,6 @@ async function main(): Promise<void> {
     host: values.host ?? '127.0.0.1',
     latencyMs: numberOption('latency', values.latency, 0),
   });
-  console.log(`Mock HubSpot scheduler listening on ${server.url}`);
-  console.log(`Scenario slugs: ${Object.keys(scenarios).join(', ')}`);
-  console.log(`Try: ${server.url}/scheduler/v3/meetings/meeting-links/book/menelson?timezone=America%2FNew_York`);
-
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) return;
@@ -53,6 +49,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   const exitAfter = numberOption('exit-after', values['exit-after'], 0);
   if (exitAfter > 0) setTimeout(() => stop(`--exit-after ${exitAfter}s`), exitAfter * 1000).unref();
+  // Printed last: whoever waits for this line may signal us right away, so the handlers must be in place.
+  console.log(`Mock HubSpot scheduler listening on ${server.url}`);
+  console.log(`Scenario slugs: ${Object.keys(scenarios).join(', ')}`);
+  console.log(`Try: ${server.url}/scheduler/v3/meetings/meeting-links/book/menelson?timezone=America%2FNew_York`);
 }
 
 main().catch((error: unknown) => {
