@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addMonthsToKey } from '../scheduling/addMonthsToKey';
 import { buildMonthGrid } from '../scheduling/buildMonthGrid';
 import { compareKeys } from '../scheduling/compareKeys';
@@ -46,6 +46,8 @@ export function Calendar(props: CalendarProps) {
   const [focusedDate, setFocusedDate] = useState<string>();
   const moveFocusRef = useRef(props.autoFocus ?? false);
   const weeks = buildMonthGrid(month, weekStartsOn, { fixedWeeks: true });
+  // Day numbers in the locale's digits, like the month and weekday names around them.
+  const numbers = useMemo(() => new Intl.NumberFormat(locale, { useGrouping: false }), [locale]);
   const inMonth = (date: string | undefined): date is string => date !== undefined && monthKeyOfDate(date) === month;
   const firstAvailable = [...availableDates].filter(inMonth).sort(compareKeys)[0];
   // The day in the tab order: the one last focused, else the selected one, else the first
@@ -161,7 +163,7 @@ export function Calendar(props: CalendarProps) {
                       onFocus={() => setFocusedDate(date)}
                       onClick={() => select(date)}
                     >
-                      {Number(date.slice(8, 10))}
+                      {numbers.format(Number(date.slice(8, 10)))}
                     </button>
                   </td>
                 );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { BookingInfo, Member } from '../api/types';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Avatar } from './Avatar';
@@ -39,18 +40,21 @@ export function Header({ info, messages }: HeaderProps) {
   const companyAvatar = info.displayInfo.publicDisplayAvatarOption === 'COMPANY_LOGO';
   const title = welcomeScreen.title ?? (isTeam ? branding.companyName : organizerName) ?? branding.companyName;
   const logoUrl = welcomeScreen.logoUrl ?? branding.logoUrl;
+  const [failedLogo, setFailedLogo] = useState<string>();
   const names = info.members.map(memberName).filter((name): name is string => Boolean(name));
 
   return (
     // A div, not <header>: a header outside sectioning content is the page's banner landmark,
     // and a widget is never the page's banner.
     <div className="ms-header">
-      {logoUrl && (
+      {logoUrl && logoUrl !== failedLogo && (
         <img
           className="ms-header__logo"
           src={logoUrl}
           // The logo says whose page this is, so it gets the alt text the organizer wrote.
           alt={branding.logoAltText ?? branding.companyName ?? ''}
+          // A logo that cannot load is left out rather than shown as a broken image.
+          onError={() => setFailedLogo(logoUrl)}
         />
       )}
       <div className="ms-header__main">
