@@ -319,3 +319,117 @@ describe('booking', () => {
     expect(unexpectedProblems(variantFaults(id))).toEqual([]);
   });
 });
+
+describe('narrow and right-to-left', () => {
+  it.each(entries.filter((entry) => entry.kind === 'scenario').map((entry) => [entry.id]))(
+    '%s fits a 320 px container with no horizontal scrollbar',
+    async (id) => {
+      await open(id, '&width=320');
+      const frameWidth = await page.locator('.dev-main .dev-stage__frame').evaluate((frame) => frame.clientWidth);
+      expect(frameWidth).toBe(320);
+      expect(await horizontalOverflow(page)).toEqual({ widget: 0, container: 0 });
+      if (id === 'menelson' || id === 'consent-required' || id === 'custom-fields') {
+        await screenshotMain(page, `${id}-320`);
+        await chooseFirstTime(page);
+        expect(await horizontalOverflow(page)).toEqual({ widget: 0, container: 0 });
+        await screenshotMain(page, `${id}-320-form`);
+      }
+      expect(unexpectedProblems()).toEqual([]);
+    },
+  );
+
+  it('lays the widget out right to left for Arabic, without errors or axe violations', async () => {
+    await open('round-robin', '&locale=ar-EG');
+    expect(await page.locator('.dev-main .dev-stage__frame').getAttribute('dir')).toBe('rtl');
+    await expectNoAxeViolations('ar-EG calendar');
+    await screenshotMain(page, 'round-robin-ar-EG');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+});
+
+describe('gallery controls', () => {
+  it('filters the sidebar, announces the count, and opens a result from the keyboard', async () => {
+    await open('menelson');
+    const sidebar = page.getByRole('navigation', { name: 'Scenarios' });
+    const filter = sidebar.getByLabel('Filter scenarios');
+    await filter.fill('gdpr');
+    await expect.poll(() => sidebar.getByRole('link').allTextContents()).toEqual([titleOf('consent-required')]);
+    expect(await sidebar.getByText(`1 of ${entries.length} scenarios shown`).count()).toBe(1);
+    await filter.press('ArrowDown');
+    expect(await focusedElement(page)).toMatchObject({ tag: 'a', text: titleOf('consent-required') });
+    await page.keyboard.press('Enter');
+    await page.locator('#dev-scenario-title').filter({ hasText: titleOf('consent-required') }).waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#scenario=consent-required&tz=America/New_York');
+    await waitForWidget(page);
+
+    await filter.fill('no such thing');
+    await sidebar.getByText('No scenario matches').waitFor();
+    await filter.fill('');
+    expect(await sidebar.getByRole('link').count()).toBe(entries.length);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('keeps controls in the hash, opens linked views as linked, and falls back from an invalid hash', async () => {
+    await page.goto(`${server.url}/#scenario=far-timezone&tz=Asia/Kolkata&locale=de-DE&width=480&hour=24`);
+    await page.locator('#dev-scenario-title').filter({ hasText: titleOf('far-timezone') }).waitFor();
+    await waitForWidget(page);
+    expect(await page.getByLabel('Visitor time zone').inputValue()).toBe('Asia/Kolkata');
+    expect(await page.getByLabel('Locale').inputValue()).toBe('de-DE');
+    expect(await page.getByLabel('Clock').inputValue()).toBe('24');
+    expect(await page.locator('.dev-main .dev-stage__frame').evaluate((frame) => frame.clientWidth)).toBe(480);
+    expect(await widgetOf(page).getAttribute('lang')).toBe('de-DE');
+
+    await page.getByLabel('Container width').selectOption('320');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(
+      '#scenario=far-timezone&tz=Asia/Kolkata&locale=de-DE&hour=24&width=320',
+    );
+
+    // Any IANA zone through "Other…"; a typo is refused and changes nothing.
+    await page.getByLabel('Visitor time zone').selectOption({ label: 'Other…' });
+    const other = page.getByLabel('Any IANA time zone');
+    await other.fill('Mars/Olympus_Mons');
+    await other.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'is not an IANA time zone' }).waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toContain('tz=Asia/Kolkata');
+    await other.fill('America/Argentina/Buenos_Aires');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('tz=America/Argentina/Buenos_Aires');
+    expect(await page.getByLabel('Visitor time zone').inputValue()).toBe('America/Argentina/Buenos_Aires');
+
+    await page.goto(`${server.url}/#scenario=nope&width=999&tz=Bad/Zone&locale=xx`);
+    await page.locator('#dev-scenario-title').filter({ hasText: titleOf(entries[0]?.id ?? '') }).waitFor();
+    await waitForWidget(page);
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#scenario=${entries[0]?.id}`);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('logs callbacks newest first, clears the log, and resets the backend so a booked time is free again', async () => {
+    await open('web-conference');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect(await page.getByRole('button', { name: 'Clear' }).isDisabled()).toBe(true);
+    const firstStart = await widgetOf(page).getByRole('radio').first().getAttribute('data-start');
+    await chooseFirstTime(page);
+    await fillVisitor(page);
+    await widgetOf(page).getByRole('button', { name: 'Book meeting' }).click();
+    await confirmationHeading(page, false).waitFor();
+    expect(await page.locator('.dev-log__item').first().getAttribute('data-event')).toBe('onBooked');
+    expect(await loggedPayload('onBooked')).toMatchObject({ start: Number(firstStart), isOffline: false });
+
+    await page.getByRole('button', { name: 'Reset backend' }).click();
+    await waitForWidget(page);
+    expect(await widgetOf(page).getByRole('radio').first().getAttribute('data-start')).toBe(firstStart);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect(await page.locator('.dev-log__item').count()).toBe(0);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('shows the loading state while a 2 s latency lasts, then the calendar', async () => {
+    await open('round-robin');
+    await page.getByLabel('Latency').selectOption('2000');
+    await page.getByRole('button', { name: 'Reset backend' }).click();
+    await widgetOf(page).locator('[aria-busy="true"]').first().waitFor({ timeout: 1_500 });
+    expect(await waitForWidget(page)).toBe('calendar');
+    await page.getByLabel('Latency').selectOption('0');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+});
