@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { ignoreUseClientDirectives } from './ignoreUseClientDirectives';
+import { ignoreUseClientDirectives } from './ignoreUseClientDirectives.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -47,7 +47,6 @@ export default defineConfig({
     },
     rolldownOptions: {
       onwarn: ignoreUseClientDirectives,
-      output: { inlineDynamicImports: true },
     },
   },
 });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { ignoreUseClientDirectives } from './ignoreUseClientDirectives';
-import { libraryExternals } from './libraryExternals';
+import { ignoreUseClientDirectives } from './ignoreUseClientDirectives.js';
+import { libraryExternals } from './libraryExternals.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));

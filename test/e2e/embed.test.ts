@@ -17,6 +17,7 @@ import {
   openTestPage,
   recordedEvents,
   SCREENSHOT_DIR,
+  TEST_PAGE_DIR,
   waitForEvents,
   watchPage,
   widgetStyles,
@@ -31,9 +32,9 @@ const scheduler = createScenarioScheduler();
 
 beforeAll(async () => {
   assertEmbedBuilt();
-  // public/ first (the example page), then the project root (/dist/...), like the dev server.
-  site = await serveStatic(['public', '.']);
-  api = await startMockServer({ port: 0, host: '127.0.0.1', scheduler });
+  // Test pages, then public/ (the example page), then the project root (/dist/...), like the dev server.
+  site = await serveStatic([TEST_PAGE_DIR, 'public', '.']);
+  api = await startMockServer({ port: 0, host: '127.0.0.1', scheduler, log: () => {} });
   browser = await launchChromium();
 });
 
@@ -52,14 +53,14 @@ describe('two widgets on a page with hostile CSS', () => {
     const { page, close } = await newPage(browser);
     const watch = watchPage(page);
     // The elements are in the HTML before the script: the bundle upgrades them when it runs.
-    const body = withApi(`${widget('first', 'menelson')}${widget('second', 'round-robin')}${EMBED_SCRIPT_TAG}`);
+    const body = withApi(`${widget('first', 'offline-organizer')}${widget('second', 'round-robin')}${EMBED_SCRIPT_TAG}`);
     await openTestPage(page, site.url, 'two-widgets', hostPage({ hostile: true, body }));
     await waitForEvents(page, 'first', 'ready');
     await waitForEvents(page, 'second', 'ready');
     await page.locator('#first').screenshot({ path: join(SCREENSHOT_DIR, 'embed-hostile-first-calendar.png') });
 
     const visitor = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' };
-    // menelson's organizer has no calendar connected: an offline booking, "requested".
+    // That organizer has no calendar connected: an offline booking, "requested".
     expect(await bookFirstFreeSlot(page.locator('#first'), visitor)).toBe('Meeting requested');
     expect(await bookFirstFreeSlot(page.locator('#second'), { ...visitor, email: 'grace@example.com' })).toBe('Meeting booked');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-hostile-two-booked.png'), fullPage: true });
@@ -78,7 +79,7 @@ describe('two widgets on a page with hostile CSS', () => {
     expect(booked('second')?.start).toBe(picked?.start);
 
     // What the API received: one booking per widget, each for its own page.
-    expect(scheduler.bookings.map((booking) => booking.request.slug).sort()).toEqual(['menelson', 'round-robin']);
+    expect(scheduler.bookings.map((booking) => booking.slug).sort()).toEqual(['offline-organizer', 'round-robin']);
     expect(watch.consoleErrors).toEqual([]);
     expectOnlyRequestsTo(watch, [site.url, api.url]);
     await close();

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -45,7 +45,8 @@ export function watchPage(page: Page, expectedErrors: RegExp[] = []): PageWatch 
 
 /** Nothing was requested but the page's own files and the configured API. */
 export function expectOnlyRequestsTo(watch: PageWatch, origins: string[]): void {
-  const foreign = watch.requests.filter((url) => !origins.some((origin) => url.startsWith(`${origin}/`)));
+  // data: URLs (the test pages' empty favicon) never reach the network.
+  const foreign = watch.requests.filter((url) => !url.startsWith('data:') && !origins.some((origin) => url.startsWith(`${origin}/`)));
   expect(foreign).toEqual([]);
 }
 
@@ -94,11 +95,18 @@ export function countEvents(events: RecordedEvent[]): Record<string, Record<stri
   return counts;
 }
 
-/** A page whose HTML is `body`, served at `${origin}/__embed-test__/${name}.html`. */
+/**
+ * Test pages are real files under test-results/ served by the static server: a page fulfilled by
+ * `page.route()` has no address, so Chromium counts it as public and its Local Network Access
+ * rules then block the widget's requests to the loopback mock server.
+ */
+export const TEST_PAGE_DIR = resolve('test-results/embed-pages');
+
+/** Writes `html` as `${name}.html` (see TEST_PAGE_DIR) and opens it. */
 export async function openTestPage(page: Page, origin: string, name: string, html: string): Promise<void> {
-  const url = `${origin}/__embed-test__/${name}.html`;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(url);
+  mkdirSync(TEST_PAGE_DIR, { recursive: true });
+  writeFileSync(join(TEST_PAGE_DIR, `${name}.html`), html);
+  await page.goto(`${origin}/${name}.html`);
 }
 
 /** A plain host page: some content of its own, optional hostile CSS, then `body`. */
@@ -108,6 +116,7 @@ export function hostPage(options: { hostile: boolean; body: string; head?: strin
 <head>
   <meta charset="utf-8">
   <title>host page</title>
+  <link rel="icon" href="data:,">
   <style>${options.hostile ? HOSTILE_CSS : ''} .host-card { padding: 8px; border: 1px solid #888; margin: 4px; }</style>
   <script>${RECORD_EVENTS_SCRIPT}</script>
   ${options.head ?? ''}
@@ -116,7 +125,9 @@ export function hostPage(options: { hostile: boolean; body: string; head?: strin
   <header id="host-header" class="host-card"><h1 id="host-heading">Host page</h1><p id="host-text">The host's own text.</p></header>
   <button id="host-button" type="button">Host button</button>
   <div id="host-box" class="host-card">A host div</div>
-  ${options.body}
+  <!-- The widgets sit at the same whole-pixel place whatever the host's own content measures, so
+       screenshots with and without the hostile CSS compare pixel for pixel. -->
+  <section style="position: absolute; top: 640px; left: 0; width: 1000px">${options.body}</section>
 </body>
 </html>`;
 }
