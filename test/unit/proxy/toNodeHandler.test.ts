@@ -3,6 +3,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeetingsClient } from '../../../src/api/createMeetingsClient';
+import type { BookMeetingRequest } from '../../../src/api/types';
 import { createMeetingsProxy } from '../../../src/proxy/createMeetingsProxy';
 import { toNodeHandler } from '../../../src/proxy/toNodeHandler';
 import { readHubSpotFixture } from '../api/readHubSpotFixture';
@@ -48,7 +49,7 @@ describe('toNodeHandler', () => {
     const info = await client.getBookingInfo('jdoe', { timezone: 'America/New_York' });
     expect(info.linkId).toBe('123456');
     const result = await client.bookMeeting({
-      ...(readHubSpotFixture('book-request') as never),
+      ...(readHubSpotFixture('book-request') as unknown as BookMeetingRequest),
       formFields: [],
       legalConsentResponses: [],
     });
