@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/Messages';
 import { currentMonthKey } from '../scheduling/currentMonthKey';
 import { getWeekStartsOn } from '../scheduling/getWeekStartsOn';
 import { useAvailableDays } from '../hooks/useAvailableDays';
+import { useClockTick } from '../hooks/useClockTick';
 import { useErrorReport } from '../hooks/useErrorReport';
 import { useOpeningMonth } from '../hooks/useOpeningMonth';
 import type { BrowseSelection } from './BrowseSelection';
@@ -55,12 +56,13 @@ export interface BrowseViewProps {
 export function BrowseView(props: BrowseViewProps) {
   const { slug, info, timezone, locale, messages, selection } = props;
   const rootRef = useRef<HTMLDivElement>(null);
+  const now = useClockTick();
   const dir = textDirection(locale);
   const weekStartsOn = useMemo(() => getWeekStartsOn(locale), [locale]);
   const opening = useOpeningMonth(info, { slug, timezone }, { enabled: selection.month === undefined });
   const ready = selection.month !== undefined || opening.status === 'ready';
   const duration = selection.duration ?? (opening.status === 'ready' ? opening.duration : info.durations[0]) ?? 0;
-  const month = selection.month ?? (opening.status === 'ready' ? opening.month : currentMonthKey(Date.now(), timezone));
+  const month = selection.month ?? (opening.status === 'ready' ? opening.month : currentMonthKey(now, timezone));
   const model = useAvailableDays({ slug, timezone, duration, month }, ready);
   useErrorReport(opening.status === 'error' ? opening.error : null, props.onError);
   useErrorReport(model.error, props.onError);

@@ -12,5 +12,6 @@ export { useFirstAvailableMonth } from './useFirstAvailableMonth';
 export { useOpeningMonth, type OpeningMonth } from './useOpeningMonth';
 export { useAvailableDays, type AvailableDays, type UseAvailableDaysParams } from './useAvailableDays';
 export { useRefreshAvailability } from './useRefreshAvailability';
+export { useClockTick } from './useClockTick';
 export { useBookMeeting, type UseBookMeetingResult } from './useBookMeeting';
 export { selectMonthDays, type MonthDays } from './helpers/selectMonthDays';

@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MeetingScheduler } from '../../../src/components/MeetingScheduler';
 import { expectNoAxeViolations } from '../../helpers/axe';
@@ -86,13 +87,26 @@ describe('the root', () => {
     expect(await screen.findByRole('radiogroup', { name: 'Monday, November 3, 2025' }, { timeout: 5000 })).toBeInTheDocument();
   });
 
-  it('never offers a time that has passed, even from a page loaded earlier', async () => {
-    const { rerender } = renderScheduler({ slug: 'menelson' });
+  it('never offers a time that has passed, even on a page left open', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
+    renderScheduler({ slug: 'menelson' });
     await findCalendar('October 2025');
     expect(timesOn('Friday, October 10, 2025')).toEqual(['4:45 PM']);
-    vi.setSystemTime(new Date('2025-10-10T21:00:00Z'));
-    rerender(<MeetingScheduler slug="menelson" locale="en-US" timezone="America/New_York" hourCycle="h12" />);
+    // A day and a bit later, without any new request or prop: the minute tick drops the slot.
+    act(() => {
+      vi.setSystemTime(new Date('2025-10-10T20:59:30Z'));
+      vi.advanceTimersByTime(60_000);
+    });
     expect(screen.getByRole('button', { name: 'Friday, October 10, 2025, no availability' })).toHaveAttribute('aria-disabled', 'true');
     expect(timesOn('Monday, October 13, 2025')).toEqual(['9:00 AM']);
+  });
+
+  it('uses the host’s QueryClient when given one', async () => {
+    const queryClient = new QueryClient();
+    render(<MeetingScheduler slug="menelson" locale="en-US" timezone="America/New_York" queryClient={queryClient} />);
+    await findCalendar('October 2025');
+    const keys = queryClient.getQueryCache().getAll().map((query) => query.queryKey);
+    expect(keys).toContainEqual(expect.arrayContaining(['meeting-scheduler', 'booking-info', 'menelson', 'America/New_York']));
   });
 });
