@@ -90,7 +90,7 @@ describe('style isolation', () => {
   const hostIds = ['host-header', 'host-heading', 'host-text', 'host-button', 'host-box'];
   const hostProperties = ['font-size', 'font-family', 'line-height', 'color', 'box-sizing', 'display', 'margin-top', 'padding-top', 'width'];
   const widgetParts = ['.ms-root', '[role="tab"]', '.ms-calendar__day[data-available]', '[role="grid"]', 'h3'];
-  const widgetProperties = ['font-size', 'font-family', 'line-height', 'box-sizing', 'display', 'padding-top', 'padding-left', 'border-top-width', 'color', 'background-color'];
+  const widgetProperties = ['font-size', 'font-family', 'line-height', 'box-sizing', 'display', 'padding-top', 'padding-left', 'border-top-width', 'color', 'background-color', 'text-shadow', 'cursor'];
 
   async function snapshot(hostile: boolean, withWidget: boolean) {
     const { page, close } = await newPage(browser);

@@ -7,11 +7,15 @@ import { expect } from 'vitest';
 export const EMBED_BUNDLE = resolve('dist/meeting-scheduler.embed.js');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
-/** The issue's hostile page CSS: the widget must look the same under it. */
+/**
+ * The issue's hostile page CSS, plus inherited properties the widget's root does not set itself
+ * (only the embed's `all: initial` reset stops those). The widget must look the same under it.
+ */
 export const HOSTILE_CSS = `
   * { font-size: 40px !important; box-sizing: content-box }
   button { all: unset }
   div { display: inline }
+  body { text-shadow: 1px 1px 0 red; cursor: wait; font-kerning: none; }
 `;
 
 export function assertEmbedBuilt(): void {
