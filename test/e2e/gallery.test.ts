@@ -433,3 +433,40 @@ describe('gallery controls', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 });
+
+describe('script tag tab', () => {
+  // CI builds dist/ first (.ci/run), so the embed runs; without a build the tab must explain
+  // instead of breaking, which is what a fresh clone's `npm run dev` shows.
+  const embedBuilt = existsSync('dist/meeting-scheduler.embed.js');
+
+  it(`${embedBuilt ? 'runs the built embed on a plain page and logs its DOM events' : 'explains how to build the embed'}`, async () => {
+    await open('web-conference');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('tab', { name: 'Script tag' }).click();
+    expect(await page.evaluate(() => window.location.hash)).toContain('tab=script-tag');
+    expect(await page.locator('.dev-code').textContent()).toContain('<meeting-scheduler slug="web-conference"');
+
+    if (embedBuilt) {
+      const frame = page.frameLocator('iframe[title="Script-tag embed on a plain page"]');
+      const embedded = frame.locator('meeting-scheduler');
+      await embedded.getByRole('radio').first().click({ timeout: 15_000 });
+      await embedded.getByLabel('First name').fill('Ada');
+      await embedded.getByLabel('Last name').fill('Lovelace');
+      await embedded.getByLabel('Email').fill('ada@example.com');
+      await embedded.getByRole('button', { name: 'Book meeting' }).click();
+      await embedded.getByRole('heading', { name: 'Meeting booked' }).waitFor();
+      await expect
+        .poll(() => loggedEvents())
+        .toEqual(['meeting-scheduler:ready', 'meeting-scheduler:slot-select', 'meeting-scheduler:booked']);
+      const embedFrame = page.frames().find((candidate) => candidate.url().includes('embed-preview'));
+      if (!embedFrame) throw new Error('the embed frame is missing');
+      expect(await runAxe(embedFrame, 'meeting-scheduler')).toEqual([]);
+    } else {
+      await page.getByText('The embed bundle is not built yet').waitFor();
+    }
+    await screenshotMain(page, 'script-tag');
+    await page.getByRole('tab', { name: 'React component' }).click();
+    expect(await waitForWidget(page)).toBe('calendar');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+});
