@@ -42,6 +42,7 @@ export {
   useAvailableDays,
   useBookingInfo,
   useBookMeeting,
+  useClockTick,
   useFirstAvailableMonth,
   useMeetingsClient,
   useMonthAvailability,

@@ -7,6 +7,7 @@ export interface AvatarProps {
   src?: string;
   /** Whose avatar: gives the initials. */
   name?: string;
+  /** Large for the organizer, small for each member of a team. Default large. */
   size?: 'small' | 'large';
 }
 

@@ -24,19 +24,31 @@ import { TimeZonePicker } from './TimeZonePicker';
 
 /** Props of {@link BrowseView}. */
 export interface BrowseViewProps {
+  /** The scheduling page's slug. */
   slug: string;
+  /** The page's booking info (settings, branding, durations). */
   info: BookingInfo;
+  /** IANA zone times are shown in. */
   timezone: string;
+  /** The visitor picked another zone. */
   onTimezoneChange: (timezone: string) => void;
+  /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
+  /** The visitor picked the other clock. */
   onHourCycleChange: (hourCycle: HourCycle) => void;
+  /** BCP 47 locale of dates, times and the week start. */
   locale: string;
+  /** Every UI string, defaults merged with the host's overrides. */
   messages: Messages;
+  /** What the visitor chose so far (kept by the root). */
   selection: BrowseSelection;
+  /** The visitor changed duration, month or day. */
   onSelectionChange: (selection: BrowseSelection) => void;
   /** Start of the slot chosen before, checked in the list. */
   chosenStart?: number;
+  /** A message above the calendar, e.g. that the chosen time was taken. */
   notice?: string;
+  /** The visitor closed the notice. */
   onDismissNotice: () => void;
   /** Where focus goes when the view mounts: back from the form, or after a slot was taken. */
   initialFocus?: 'slots' | 'notice';
@@ -44,8 +56,11 @@ export interface BrowseViewProps {
   onChooseSlot: (slot: TimeSlot, duration: number) => void;
   /** The first calendar (or the empty view) is on screen. */
   onShown: () => void;
+  /** Host callback: another meeting length (ms). */
   onDurationChange: (duration: number) => void;
+  /** Host callback: a day picked (`yyyy-MM-dd`). */
   onDateSelect: (date: string) => void;
+  /** Host callback: a month or the search for one failed. */
   onError: (error: MeetingsApiError) => void;
 }
 

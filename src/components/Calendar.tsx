@@ -17,18 +17,27 @@ export interface CalendarProps {
   today: string;
   /** Days with at least one free slot: the only ones that can be selected. */
   availableDates: ReadonlySet<string>;
+  /** The day whose times are listed (`aria-selected`). */
   selectedDate?: string;
+  /** BCP 47 locale of the month, weekday and day names. */
   locale: string;
+  /** First column of the grid (0 = Sunday). */
   weekStartsOn: DayOfWeek;
+  /** Right to left mirrors ArrowLeft/ArrowRight. */
   dir: TextDirection;
   /** The month's times are loading: every day is unavailable until they arrive. */
   busy: boolean;
+  /** An earlier month can be shown (not before the current one). */
   canGoPrevious: boolean;
+  /** A later month may have times. */
   canGoNext: boolean;
+  /** Show another month (`yyyy-MM`). */
   onMonthChange: (month: string) => void;
+  /** The visitor picked a day with times. */
   onSelectDate: (date: string) => void;
   /** Move focus to the day in the tab order when mounted (e.g. back from the form). */
   autoFocus?: boolean;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'dayLabel' | 'monthLabel' | 'previousMonth' | 'nextMonth' | 'loadingMonth'>;
 }
 

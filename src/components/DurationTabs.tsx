@@ -6,9 +6,13 @@ import type { TextDirection } from './helpers/textDirection';
 export interface DurationTabsProps {
   /** Meeting lengths in ms, in the organizer's order. */
   durations: number[];
+  /** The selected length, ms. */
   selected: number;
+  /** The visitor picked another length. */
   onSelect: (duration: number) => void;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'durationLabel' | 'durationTabsLabel' | 'singleDurationLabel'>;
+  /** Right to left mirrors ArrowLeft/ArrowRight. */
   dir: TextDirection;
   /** The panel: calendar and times for the selected duration. */
   children: ReactNode;

@@ -2,6 +2,7 @@ import type { BrowseMessages } from '../i18n/browseMessages';
 
 /** Props of {@link EmptyView}. */
 export interface EmptyViewProps {
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'noTimesAvailable' | 'noTimesAvailableDescription'>;
 }
 

@@ -5,6 +5,7 @@ import type { BrowseMessages } from '../i18n/browseMessages';
 export interface ErrorViewProps {
   /** The failure; undefined for an unexpected error of the widget itself. */
   error?: MeetingsApiError;
+  /** The strings it shows. */
   messages: Pick<
     BrowseMessages,
     'pageNotFound' | 'pageNotFoundDescription' | 'loadFailed' | 'errorDescription' | 'unexpectedError' | 'tryAgain'

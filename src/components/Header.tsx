@@ -5,7 +5,9 @@ import { Avatar } from './Avatar';
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
+  /** The page's booking info: members, display info, branding, welcome screen, location. */
   info: BookingInfo;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel'>;
 }
 

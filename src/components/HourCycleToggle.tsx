@@ -4,8 +4,11 @@ import type { HourCycle } from './MeetingSchedulerProps';
 
 /** Props of {@link HourCycleToggle}. */
 export interface HourCycleToggleProps {
+  /** The clock in use. */
   value: HourCycle;
+  /** The visitor picked the other clock. */
   onChange: (value: HourCycle) => void;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'hourCycleLabel' | 'hourCycle12' | 'hourCycle24'>;
 }
 

@@ -2,6 +2,7 @@ import type { BrowseMessages } from '../i18n/browseMessages';
 
 /** Props of {@link LoadingView}. */
 export interface LoadingViewProps {
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'loading'>;
   /** `page`: header, tabs and calendar (first load); `panel`: only the calendar and times. */
   variant?: 'page' | 'panel';

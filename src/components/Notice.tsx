@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 
 /** Props of {@link Notice}. */
 export interface NoticeProps {
+  /** The message. */
   children: string;
   /** Label of the close button. */
   dismissLabel: string;
+  /** The visitor closed it. */
   onDismiss: () => void;
   /** Take focus when shown, e.g. when the view it belongs to replaced the one that had focus. */
   autoFocus?: boolean;

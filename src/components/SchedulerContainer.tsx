@@ -4,12 +4,15 @@ import type { ColorScheme } from './MeetingSchedulerProps';
 
 /** Props of {@link SchedulerContainer}. */
 export interface SchedulerContainerProps {
+  /** `light`, `dark`, or `auto` (the visitor's system setting). */
   colorScheme: ColorScheme;
+  /** Sets `lang` and the writing direction (`dir`). */
   locale: string;
   /** Name of the region landmark. */
   label: string;
   /** Brand colours as `--ms-*` custom properties. */
   cssVariables?: Record<string, string>;
+  /** The current view. */
   children: ReactNode;
 }
 

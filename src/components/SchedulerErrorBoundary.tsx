@@ -5,9 +5,11 @@ import { MeetingsApiError, isMeetingsApiError } from '../api/MeetingsApiError';
 export interface SchedulerErrorBoundaryProps {
   /** A new value (e.g. another slug) clears the error and renders the children again. */
   resetKey: unknown;
+  /** Told about a crash, wrapped as a MeetingsApiError. */
   onError: (error: MeetingsApiError) => void;
   /** Rendered instead of the children after an error; `reset` tries them again. */
   fallback: (reset: () => void) => ReactNode;
+  /** The views it protects. */
   children: ReactNode;
 }
 

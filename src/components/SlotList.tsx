@@ -11,15 +11,21 @@ export interface SlotListProps {
   date: string;
   /** That day's free slots, sorted. */
   slots: TimeSlot[];
+  /** IANA zone the times are written in. */
   timeZone: string;
+  /** BCP 47 locale of the times. */
   locale: string;
+  /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
+  /** Right to left mirrors ArrowLeft/ArrowRight. */
   dir: TextDirection;
   /** Start of the slot chosen before (checked when the visitor comes back from the form). */
   chosenStart?: number;
+  /** The visitor chose a time (Enter, Space or click). */
   onChoose: (slot: TimeSlot) => void;
   /** Move focus to the time in the tab order when mounted (e.g. back from the form). */
   autoFocus?: boolean;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'slotsLabel'>;
 }
 
@@ -35,10 +41,11 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
   const starts = slots.map((slot) => slot.start);
   const rovingStart = [focusedStart, chosenStart, starts[0]].find((start) => start !== undefined && starts.includes(start));
 
+  // Read once: focus moves here on mount only, later renders must not steal it back.
+  const focusOnMount = useRef(autoFocus);
   useEffect(() => {
-    if (autoFocus) groupRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
-    // Only on mount: later renders must not steal focus back.
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    if (focusOnMount.current) groupRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = rovingStart === undefined ? 0 : starts.indexOf(rovingStart);

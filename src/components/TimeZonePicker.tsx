@@ -8,8 +8,11 @@ import type { BrowseMessages } from '../i18n/browseMessages';
 export interface TimeZonePickerProps {
   /** The IANA zone times are shown in. */
   value: string;
+  /** The visitor picked another zone. */
   onChange: (timeZone: string) => void;
+  /** Locale for matching zone names typed in the visitor's language. */
   locale: string;
+  /** The strings it shows. */
   messages: Pick<BrowseMessages, 'timeZoneLabel' | 'timeZoneOption' | 'timeZoneNoMatches' | 'timeZoneMatches'>;
 }
 

@@ -2,6 +2,7 @@ import type { MeetingsClient } from '../api/types';
 
 /** Parameters that identify one scheduling page as seen from one time zone. */
 export interface SchedulingPageParams {
+  /** The scheduling page's slug. */
   slug: string;
   /** IANA zone: the server groups months in it. */
   timezone: string;
@@ -9,6 +10,7 @@ export interface SchedulingPageParams {
 
 /** One month of availability, `monthOffset` months after the current month in `timezone`. */
 export interface AvailabilityPageParams extends SchedulingPageParams {
+  /** 0 for the current month. */
   monthOffset: number;
 }
 

@@ -10,7 +10,9 @@ import { usePrefetchMonth } from './usePrefetchMonth';
 
 /** Parameters of {@link useAvailableDays}. */
 export interface UseAvailableDaysParams {
+  /** The scheduling page's slug. */
   slug: string;
+  /** IANA zone the days are grouped in. */
   timezone: string;
   /** Meeting length in ms. */
   duration: number;
@@ -30,8 +32,11 @@ export interface AvailableDays {
   days: DaySlots[];
   /** The month's page is loading and no earlier data stands in for it. */
   isLoading: boolean;
+  /** The month's failure, after retries. */
   error: MeetingsApiError | null;
+  /** Loads the month again. */
   retry: () => void;
+  /** The month is after the current one. */
   canGoPrevious: boolean;
   /** False once the month's page says nothing more exists and holds nothing later. */
   canGoNext: boolean;

@@ -9,6 +9,7 @@ export interface DayLabelContext {
   today: boolean;
   /** The month's times are still loading: whether the day has any is not known yet. */
   loading: boolean;
+  /** BCP 47 locale to write the date in. */
   locale: string;
 }
 
@@ -31,7 +32,9 @@ export interface BrowseMessages {
   dayLabel: (date: string, context: DayLabelContext) => string;
   /** The calendar caption and the name of its grid. */
   monthLabel: (monthKey: string, locale: string) => string;
+  /** Name of the previous-month button. */
   previousMonth: string;
+  /** Name of the next-month button. */
   nextMonth: string;
   /** Added to the calendar while a month's times load. */
   loadingMonth: string;
@@ -41,12 +44,15 @@ export interface BrowseMessages {
   pickADay: string;
   /** Heading and name of the slot radio group: the selected day. */
   slotsLabel: (date: string, locale: string) => string;
+  /** Label of the time zone picker. */
   timeZoneLabel: string;
   /** An option of the time zone list. */
   timeZoneOption: (timeZone: string, offset: string) => string;
+  /** Shown when the search matches no zone. */
   timeZoneNoMatches: string;
   /** Announced with the number of zones the search matches. */
   timeZoneMatches: (count: number) => string;
+  /** Legend of the 12/24-hour choice. */
   hourCycleLabel: string;
   hourCycle12: string;
   hourCycle24: string;
@@ -56,6 +62,7 @@ export interface BrowseMessages {
   noTimesAvailableDescription: string;
   /** Heading of the error view for an unknown slug. */
   pageNotFound: string;
+  /** What to do about an unknown page. */
   pageNotFoundDescription: string;
   /** Heading of the error view for other failures. */
   loadFailed: string;
@@ -63,14 +70,17 @@ export interface BrowseMessages {
   errorDescription: (error: MeetingsApiError) => string;
   /** Shown when the widget itself failed (a bug, not the network). */
   unexpectedError: string;
+  /** The retry button. */
   tryAgain: string;
   /** The slot chosen was booked by someone else meanwhile. */
   slotTaken: string;
+  /** The button that closes a notice. */
   dismiss: string;
   /** Introduces the people of a round-robin link. */
   roundRobinMembers: string;
   /** Introduces the people of a group link. */
   groupMembers: string;
+  /** Introduces the meeting's location. */
   locationLabel: string;
 }
 
