@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { ignoreUseClientDirectives } from './ignoreUseClientDirectives.js';
 import { libraryExternals } from './libraryExternals.js';
+import { sharedChunkName } from './sharedChunkName.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -43,7 +44,7 @@ export default defineConfig({
       external: libraryExternals,
       onwarn: ignoreUseClientDirectives,
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds)}-[hash].js`,
         // The root entry is components and hooks: mark it for React Server Components frameworks
         // (Next.js app router) so `<MeetingScheduler>` can be used from a server page as is.
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),

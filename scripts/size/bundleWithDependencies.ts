@@ -1,14 +1,20 @@
 import { build, type Rolldown } from 'vite';
 import { peerExternals } from '../build/libraryExternals';
 
+/** The code a page loads for an entry: at once, and later through dynamic `import()`. */
+export interface BundledCode {
+  initial: string;
+  /** Chunks only reached through dynamic imports (e.g. a locale loaded on demand); '' if none. */
+  lazy: string;
+}
+
 /**
  * Re-bundles a built library entry the way a user's bundler would for a production app: the
- * React peers stay outside (the app has them anyway), everything else the entry reaches at load
- * time (date-fns functions, DOMPurify, shared chunks) is pulled in, tree-shaken and minified.
- * Lazily imported chunks (e.g. a locale loaded on demand) are left out: they are not paid for
- * on first load. Returns that code; writes nothing.
+ * React peers stay outside (the app has them anyway), everything else the entry reaches (date-fns
+ * functions, DOMPurify, shared chunks) is pulled in, tree-shaken and fully minified. Code reached
+ * only through dynamic imports is returned apart: it is not paid for on first load. Writes nothing.
  */
-export async function bundleWithDependencies(entryFile: string): Promise<string> {
+export async function bundleWithDependencies(entryFile: string): Promise<BundledCode> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -19,7 +25,8 @@ export async function bundleWithDependencies(entryFile: string): Promise<string>
       minify: true,
       emptyOutDir: false,
       lib: { entry: entryFile, formats: ['es'], fileName: () => 'measured.js' },
-      rolldownOptions: { external: peerExternals },
+      // Library mode keeps whitespace for ES output; an app's production build would not.
+      rolldownOptions: { external: peerExternals, output: { minify: true } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
@@ -36,5 +43,9 @@ export async function bundleWithDependencies(entryFile: string): Promise<string>
     for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
   };
   visit(entry.fileName);
-  return [...included].map((fileName) => byName.get(fileName)?.code ?? '').join('\n');
+  const codeOf = (fileNames: string[]): string => fileNames.map((fileName) => byName.get(fileName)?.code ?? '').join('\n');
+  return {
+    initial: codeOf([...included]),
+    lazy: codeOf([...byName.keys()].filter((fileName) => !included.has(fileName))),
+  };
 }

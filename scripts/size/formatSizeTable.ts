@@ -1,8 +1,5 @@
+import { formatKilobytes as kilobytes } from './formatKilobytes';
 import type { SizeResult } from './SizeResult';
-
-function kilobytes(bytes: number): string {
-  return `${(bytes / 1000).toFixed(2)} kB`;
-}
 
 /** The plain-text table `npm run size` prints: file, raw, gzip, budget, status. */
 export function formatSizeTable(results: SizeResult[]): string {
