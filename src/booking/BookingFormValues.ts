@@ -3,9 +3,11 @@
  * going back to the calendar, a slot taken meanwhile, and every failed submit.
  */
 export interface BookingFormValues {
+  /** As typed (trimmed only when sent). */
   firstName: string;
   lastName: string;
   email: string;
+  /** Guest rows in order; blank rows are kept while editing and never sent. */
   guestEmails: string[];
   /** Custom form fields by name: a string, the ticked values of a multi-checkbox, or a boolean. */
   formFields: Record<string, string | string[] | boolean>;

@@ -8,10 +8,13 @@ import { visibleFormFields } from './visibleFormFields';
 
 /** Inputs of {@link buildBookRequest}. */
 export interface BuildBookRequestInput {
+  /** The scheduling page's slug. */
   slug: string;
+  /** The link's booking info. */
   info: BookingInfo;
   /** The chosen slot; `duration` defaults to `end - start`. */
   slot: TimeSlot & { duration?: number };
+  /** What the visitor has typed. */
   values: BookingFormValues;
   /** IANA zone the visitor booked in. */
   timezone: string;

@@ -6,12 +6,17 @@ export interface IcsEventInput {
   uid: string;
   /** Epoch ms UTC. */
   start: number;
+  /** Epoch ms UTC. */
   end: number;
+  /** The event title. */
   summary: string;
+  /** Free text under the title. */
   description?: string;
+  /** Where it happens. */
   location?: string;
   /** A link for the event (e.g. the video call). */
   url?: string;
+  /** Who organizes it; written as a mailto: with a display name. */
   organizer?: { name?: string; email: string };
   /** The file's creation time (DTSTAMP), epoch ms; default now. */
   now?: number;

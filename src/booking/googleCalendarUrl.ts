@@ -4,9 +4,13 @@ import { formatIcsUtc } from './formatIcsUtc';
 export interface CalendarLinkInput {
   /** Epoch ms UTC. */
   start: number;
+  /** Epoch ms UTC. */
   end: number;
+  /** The event title. */
   title: string;
+  /** Free text under the title. */
   details?: string;
+  /** Where it happens. */
   location?: string;
 }
 

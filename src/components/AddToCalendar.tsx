@@ -6,7 +6,9 @@ import type { BookingMessages } from '../i18n/bookingMessages';
 
 /** Props of {@link AddToCalendar}. */
 export interface AddToCalendarProps {
+  /** The meeting to add. */
   event: Omit<IcsEventInput, 'now'>;
+  /** UI strings. */
   messages: BookingMessages;
   /** Name of the downloaded file. */
   fileName?: string;

@@ -15,8 +15,11 @@ import { GuestList } from './GuestList';
 export interface BookingFormProps {
   /** Unique per step: prefixes every field id (see `fieldDomId`). */
   idPrefix: string;
+  /** The link's booking info. */
   info: BookingInfo;
+  /** What the visitor has typed. */
   values: BookingFormValues;
+  /** Messages by field key (see `fieldKeys`). */
   errors: BookingFormErrors;
   /** Keys of fields the host locked (read-only). */
   lockedKeys: ReadonlySet<string>;
@@ -24,8 +27,11 @@ export interface BookingFormProps {
   submitting: boolean;
   /** A field changed: the new values and the key of the field, so its error can clear. */
   onFieldChange: (values: BookingFormValues, key: string) => void;
+  /** The visitor asked to book. */
   onSubmit: () => void;
+  /** Ref to the submit button, for focus after a failure. */
   submitRef?: Ref<HTMLButtonElement>;
+  /** UI strings. */
   messages: BookingMessages;
 }
 

@@ -5,12 +5,15 @@ import type { BookingMessages } from '../i18n/bookingMessages';
 
 /** Props of {@link BookingFormErrorSummary}. */
 export interface BookingFormErrorSummaryProps {
+  /** Ref to the summary, focused after a failed submit. */
   ref?: Ref<HTMLDivElement>;
+  /** The form's id prefix (see `fieldDomId`). */
   idPrefix: string;
   /** Field errors in form order; each becomes a link to its field. */
   errors: BookingFormErrors;
   /** Messages that name no field the form shows. */
   general: string[];
+  /** UI strings. */
   messages: BookingMessages;
 }
 

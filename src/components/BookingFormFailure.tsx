@@ -4,10 +4,13 @@ import type { BookingMessages } from '../i18n/bookingMessages';
 
 /** Props of {@link BookingFormFailure}. */
 export interface BookingFormFailureProps {
+  /** The failure of the book call. */
   error: MeetingsApiError;
+  /** Send the form again. */
   onRetry: () => void;
   /** While a retry is out. */
   busy: boolean;
+  /** UI strings. */
   messages: BookingMessages;
 }
 

@@ -19,7 +19,9 @@ export interface ConfirmationProps {
   timezone: string;
   /** BCP 47 locale for dates and times. */
   locale: string;
+  /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
+  /** UI strings. */
   messages: Messages;
   /** Follow `info.redirectUrl` (http/https only) after a short moment. Default false. */
   redirectOnBooked?: boolean;

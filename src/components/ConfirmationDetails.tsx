@@ -11,11 +11,17 @@ import type { HourCycle } from './MeetingSchedulerProps';
 
 /** Props of {@link ConfirmationDetails}. */
 export interface ConfirmationDetailsProps {
+  /** The parsed answer of the book call. */
   result: BookingResult;
+  /** The link's booking info. */
   info: BookingInfo;
+  /** IANA zone the visitor sees times in. */
   timezone: string;
+  /** BCP 47 locale for dates and times. */
   locale: string;
+  /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
+  /** UI strings. */
   messages: Messages;
 }
 

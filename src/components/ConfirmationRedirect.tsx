@@ -5,6 +5,7 @@ import type { BookingMessages } from '../i18n/bookingMessages';
 export interface ConfirmationRedirectProps {
   /** An http(s) URL, already checked. */
   url: string;
+  /** UI strings. */
   messages: BookingMessages;
   /** Time to read the confirmation first. */
   delayMs?: number;

@@ -8,14 +8,21 @@ import { SanitizedHtml } from './SanitizedHtml';
 
 /** Props of {@link ConsentSection}. */
 export interface ConsentSectionProps {
+  /** The form's id prefix (see `fieldDomId`). */
   idPrefix: string;
+  /** The link's consent options. */
   consent: LegalConsent;
   /** Ticked communication boxes by communicationTypeId. */
   communicationConsents: Record<string, boolean>;
+  /** Whether the processing consent box is ticked. */
   processingConsent: boolean;
+  /** A communication box was ticked or cleared. */
   onCommunicationConsentChange: (communicationTypeId: string, consented: boolean) => void;
+  /** The processing consent box was ticked or cleared. */
   onProcessingConsentChange: (consented: boolean) => void;
+  /** Messages by field key (see `fieldKeys`). */
   errors: BookingFormErrors;
+  /** UI strings. */
   messages: BookingMessages;
 }
 

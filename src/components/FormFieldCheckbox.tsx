@@ -4,15 +4,21 @@ import { FormFieldError } from './FormFieldError';
 
 /** Props of {@link FormFieldCheckbox}. */
 export interface FormFieldCheckboxProps {
+  /** The checkbox's id; the error id derives from it. */
   id: string;
   /** The label: text, or sanitized consent HTML. */
   label: ReactNode;
+  /** Whether the box is ticked. */
   checked: boolean;
+  /** Called with the new state. */
   onChange: (checked: boolean) => void;
+  /** The box must be ticked. */
   required: boolean;
   /** Shown after the label of a required box. */
   requiredMarker: string;
+  /** The message to show; none when valid. */
   error?: string;
+  /** A locked prefill: shown, not changeable. */
   disabled?: boolean;
 }
 

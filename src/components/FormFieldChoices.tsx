@@ -7,15 +7,23 @@ import { FormFieldLabelText } from './FormFieldLabelText';
 export interface FormFieldChoicesProps {
   /** The fieldset's id; option ids are `${id}-${index}`. */
   id: string;
+  /** The visible label. */
   label: string;
   /** One answer (radio buttons) or several (checkboxes). */
   multiple: boolean;
+  /** The visible options, in display order. */
   options: FormFieldOption[];
+  /** The current value. */
   value: string | string[];
+  /** Called with the new value. */
   onChange: (value: string | string[]) => void;
+  /** The visitor must answer. */
   required: boolean;
+  /** Shown after a required label, e.g. '(required)'. */
   requiredMarker: string;
+  /** The message to show; none when valid. */
   error?: string;
+  /** Help text under the label. */
   hint?: string;
   /** A locked prefill: shown, not changeable. */
   disabled?: boolean;

@@ -9,13 +9,19 @@ import { FormFieldText } from './FormFieldText';
 
 /** Props of {@link FormFieldControl}. */
 export interface FormFieldControlProps {
+  /** The control's id (the fieldset's for groups). */
   id: string;
+  /** The question as the link defines it. */
   field: FormField;
+  /** The field's value: text, ticked options, or yes/no. */
   value: string | string[] | boolean | undefined;
+  /** Called with the new value. */
   onChange: (value: string | string[] | boolean) => void;
+  /** The message to show; none when valid. */
   error?: string;
   /** The host locked this field's prefilled value. */
   locked: boolean;
+  /** UI strings. */
   messages: BookingMessages;
 }
 

@@ -2,6 +2,7 @@
 export interface FormFieldErrorProps {
   /** The id the control's `aria-describedby` points at. */
   id: string;
+  /** The error text; nothing is rendered without one. */
   message: string | undefined;
 }
 

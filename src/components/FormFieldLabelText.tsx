@@ -1,6 +1,8 @@
 /** Props of {@link FormFieldLabelText}. */
 export interface FormFieldLabelTextProps {
+  /** The visible label. */
   label: string;
+  /** Adds the required marker. */
   required: boolean;
   /** Shown after a required label, e.g. '(required)'. */
   requiredMarker: string;

@@ -5,16 +5,25 @@ import { FormFieldLabelText } from './FormFieldLabelText';
 
 /** Props of {@link FormFieldSelect}. */
 export interface FormFieldSelectProps {
+  /** The select's id; error and hint ids derive from it. */
   id: string;
+  /** The visible label. */
   label: string;
+  /** The visible options, in display order. */
   options: FormFieldOption[];
+  /** The current value. */
   value: string;
+  /** Called with the new value. */
   onChange: (value: string) => void;
+  /** The visitor must answer. */
   required: boolean;
+  /** Shown after a required label, e.g. '(required)'. */
   requiredMarker: string;
   /** Text of the empty first option. */
   placeholder: string;
+  /** The message to show; none when valid. */
   error?: string;
+  /** Help text under the label. */
   hint?: string;
   /** A locked prefill: the choice is shown but cannot change. */
   disabled?: boolean;

@@ -9,16 +9,25 @@ export type FormFieldTextType = 'text' | 'email' | 'number' | 'date' | 'tel' | '
 export interface FormFieldTextProps {
   /** The control's id; the error and hint ids derive from it. */
   id: string;
+  /** The visible label. */
   label: string;
+  /** The kind of input. */
   type: FormFieldTextType;
+  /** The current value. */
   value: string;
+  /** Called with the new value. */
   onChange: (value: string) => void;
+  /** The visitor must answer. */
   required: boolean;
+  /** Shown after a required label, e.g. '(required)'. */
   requiredMarker: string;
+  /** The message to show; none when valid. */
   error?: string;
+  /** Help text under the label. */
   hint?: string;
   /** Read-only (a locked prefill): still focusable and read, not editable. */
   readOnly?: boolean;
+  /** The autofill token, e.g. `given-name`. */
   autoComplete?: string;
 }
 

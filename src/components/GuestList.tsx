@@ -10,10 +10,15 @@ import { FormFieldError } from './FormFieldError';
 export interface GuestListProps {
   /** The form's id prefix (see `fieldDomId`). */
   idPrefix: string;
+  /** The guest rows, blanks included. */
   guestEmails: string[];
+  /** The most guests the link accepts. */
   maxGuestCount: number;
+  /** Called with the new value. */
   onChange: (guestEmails: string[]) => void;
+  /** Messages by field key (see `fieldKeys`). */
   errors: BookingFormErrors;
+  /** UI strings. */
   messages: BookingMessages;
 }
 

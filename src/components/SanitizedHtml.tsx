@@ -7,7 +7,9 @@ export interface SanitizedHtmlProps {
   html: string;
   /** `span` inside labels, `div` for blocks of text. */
   as?: 'div' | 'span';
+  /** The control's id; error and hint ids derive from it. */
   id?: string;
+  /** An extra class next to `ms-rich-text`. */
   className?: string;
 }
 

@@ -7,9 +7,13 @@ import type { HourCycle, SlotSelection } from './MeetingSchedulerProps';
 
 /** Props of {@link SlotSummary}. */
 export interface SlotSummaryProps {
+  /** The chosen slot and the zone it is shown in. */
   slot: SlotSelection;
+  /** BCP 47 locale for dates and times. */
   locale: string;
+  /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
+  /** UI strings. */
   messages: Messages;
   /** Back to the calendar; what was typed is kept by the root. */
   onBack: () => void;

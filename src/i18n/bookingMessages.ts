@@ -12,9 +12,11 @@ export interface BookingMessages {
   changeSlot: string;
   /** Accessible name of that button (says what it changes). */
   changeSlotLabel: string;
-  /** Labels of the built-in fields. */
+  /** Label of the first name input. */
   firstNameLabel: string;
+  /** Label of the last name input. */
   lastNameLabel: string;
+  /** Label of the email input. */
   emailLabel: string;
   /** Shown after the label of a required field (also conveyed by `aria-required`). */
   requiredMarker: string;
@@ -22,63 +24,99 @@ export interface BookingMessages {
   lockedHint: string;
   /** Placeholder option of a select. */
   selectPlaceholder: string;
-  /** Guests. */
+  /** Legend of the guest list. */
   guestsHeading: string;
+  /** Under the guest legend: how many guests the link accepts. */
   guestsHint: (maxGuestCount: number) => string;
+  /** Label of one guest input, by position from 1. */
   guestEmailLabel: (position: number) => string;
+  /** Adds a guest row. */
   addGuest: string;
+  /** Removes the guest row at a position from 1. */
   removeGuest: (position: number) => string;
-  /** Consent. */
+  /** Legend of the consent section. */
   consentHeading: string;
   /** Fallback label of the processing consent checkbox when the link gives none. */
   processingConsentFallbackLabel: string;
-  /** Client-side validation. */
+  /** A required field left empty, named by its label. */
   errorRequired: (label: string) => string;
+  /** The visitor email does not look like one. */
   errorEmailFormat: string;
+  /** A guest email does not look like one. */
   errorGuestEmailFormat: (position: number) => string;
+  /** A guest email appears twice. */
   errorGuestDuplicate: (position: number) => string;
+  /** A guest email is the visitor's own. */
   errorGuestIsVisitor: (position: number) => string;
+  /** More guests than the link accepts. */
   errorTooManyGuests: (maxGuestCount: number) => string;
+  /** A number field holds something else. */
   errorNumber: (label: string) => string;
+  /** A date field holds something else. */
   errorDate: (label: string) => string;
   /** A required box left unticked, named by its label (plain text). */
   errorTickRequired: (label: string) => string;
   /** Heading of the error summary above the form. */
   errorSummaryHeading: (count: number) => string;
-  /** Failures of the book call. */
+  /** The book call could not reach the service. */
   failureNetwork: string;
+  /** The book call got no answer in time (the outcome is unknown). */
   failureTimeout: string;
+  /** Too many calls; the wait in seconds when the service said. */
   failureRateLimited: (retryAfterSeconds: number | undefined) => string;
+  /** The service failed (5xx). */
   failureServer: string;
+  /** The service refused the booking; its own message. */
   failureRejected: (serverMessage: string) => string;
+  /** The scheduling page is gone. */
   failureNotFound: string;
+  /** The answer could not be read (the outcome is unknown). */
   failureInvalidResponse: string;
+  /** Sends the same form again after a failure. */
   retryBooking: string;
-  /** Confirmation. */
+  /** Confirmation heading when a calendar event was created. */
   bookedHeading: string;
+  /** Confirmation heading of an offline booking (no calendar event). */
   requestedHeading: string;
+  /** Under the heading when a calendar event was created. */
   bookedNotice: string;
+  /** Under the heading of an offline booking; must not promise an invitation. */
   offlineNotice: string;
+  /** Term before the meeting's date. */
   confirmationDateLabel: string;
+  /** Term before the meeting's time range. */
   confirmationTimeLabel: string;
+  /** Term before the meeting's time zone name. */
   confirmationTimeZoneLabel: string;
+  /** Term before the meeting's length. */
   confirmationDurationLabel: string;
+  /** Term before the meeting's subject. */
   confirmationSubjectLabel: string;
+  /** Term before the meeting's location. */
   confirmationLocationLabel: string;
+  /** Term before the meeting's video call link. */
   confirmationJoinLabel: string;
+  /** Text of the video call link. */
   confirmationJoinLink: string;
+  /** Term before the meeting's organizer. */
   confirmationOrganizerLabel: string;
+  /** Term before the meeting's guest list. */
   confirmationGuestsLabel: string;
+  /** Heading of the add-to-calendar links. */
   addToCalendarHeading: string;
   /** The calendar entry's title when the booking answer has no subject. */
   meetingTitle: (organizerName: string | undefined) => string;
   /** Said after links that open a new tab. */
   opensInNewTab: string;
+  /** The .ics download link. */
   downloadIcs: string;
+  /** The Google Calendar link. */
   googleCalendar: string;
+  /** The Outlook.com link. */
   outlookCalendar: string;
   /** Shown (with a link) while the widget is about to follow the link's `redirectUrl`. */
   redirectNotice: string;
+  /** The link that follows the redirect at once. */
   redirectLink: string;
 }
 
@@ -115,7 +153,7 @@ export const defaultBookingMessages: BookingMessages = {
   errorSummaryHeading: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureTimeout:
-    'The booking service took too long to answer. The meeting may not have been booked: check your email for an invitation before trying again.',
+    'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
   failureRateLimited: (seconds) =>
     seconds === undefined
       ? 'Too many attempts in a short time. Please wait a moment and try again.'
@@ -124,7 +162,7 @@ export const defaultBookingMessages: BookingMessages = {
   failureRejected: (message) => `The booking was not accepted: ${message}`,
   failureNotFound: 'This scheduling page no longer exists, so the meeting could not be booked.',
   failureInvalidResponse:
-    'The booking service sent an answer that could not be read. The meeting may have been booked: check your email before trying again.',
+    'The booking service sent an answer that could not be read, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
   retryBooking: 'Try again',
   bookedHeading: 'Meeting booked',
   requestedHeading: 'Meeting requested',
