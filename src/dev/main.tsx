@@ -5,9 +5,7 @@ import './gallery.css';
 import { failureVariants, scenarios } from '../mock';
 import { isValidTimeZone, listTimeZones } from '../scheduling';
 import { buildGalleryEntries } from './buildGalleryEntries';
-import { createDevBackend } from './createDevBackend';
 import { Gallery } from './Gallery';
-import { startDevWorker } from './startDevWorker';
 import { StartupError } from './StartupError';
 
 // The dev page's entry (index.html). The widget's stylesheet is imported here, as a host app
@@ -16,13 +14,21 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 const root = createRoot(container);
 
+// Registering the service worker takes a moment on the first visit: say what is happening.
+root.render(
+  <p className="dev-starting" role="status">
+    Starting the fake backend…
+  </p>,
+);
+
 try {
-  const worker = await startDevWorker();
+  const { startDevBackend } = await import('./startDevBackend');
+  const backend = await startDevBackend();
   root.render(
     <StrictMode>
       <Gallery
         entries={buildGalleryEntries(scenarios, failureVariants)}
-        backend={createDevBackend(worker)}
+        backend={backend}
         allZones={listTimeZones()}
         isValidTimeZone={isValidTimeZone}
       />
