@@ -15,13 +15,17 @@ export function widgetOf(page: Page): Locator {
 
 /**
  * Opens a gallery view by changing the hash, as a sidebar link does, and waits until the scenario
- * heading shows the expected title (so the previous scenario's widget is gone).
+ * heading shows the expected title (so the previous scenario's widget is gone). When that
+ * scenario is already open, "Reset backend" starts it afresh, as a new scenario would.
  */
 export async function openView(page: Page, hash: string, title: string): Promise<void> {
+  const heading = page.locator('#dev-scenario-title');
+  const alreadyOpen = ((await heading.count()) > 0 && (await heading.textContent())?.startsWith(title)) ?? false;
   await page.evaluate((next) => {
     window.location.hash = next;
   }, hash);
-  await page.locator('#dev-scenario-title').filter({ hasText: title }).waitFor();
+  await heading.filter({ hasText: title }).waitFor();
+  if (alreadyOpen) await page.getByRole('button', { name: 'Reset backend' }).click();
 }
 
 /**
