@@ -2,6 +2,7 @@ export type { BookingFormValues } from './BookingFormValues';
 export { bookingFailureText } from './bookingFailureText';
 export { buildBookRequest, type BuildBookRequestInput } from './buildBookRequest';
 export { calendarEventFromBooking } from './calendarEventFromBooking';
+export { consentSanitizer } from './consentSanitizer';
 export { createIcsEvent, type IcsEventInput } from './createIcsEvent';
 export { createInitialFormValues } from './createInitialFormValues';
 export { describedBy } from './describedBy';

@@ -1,22 +1,9 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { consentSanitizer } from './consentSanitizer';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a'];
 // Only absolute web and mail links: no javascript:, data:, or relative URLs that would resolve
 // against the host page rather than the organizer's site.
 const ALLOWED_URI = /^(?:https?:|mailto:)/i;
-
-// Our own instance: hooks and config on DOMPurify's default export are shared with the host
-// page's own use of it, and a booking widget must not change how the host sanitizes.
-let purifier: DOMPurify | undefined;
-
-function getPurifier(): DOMPurify | undefined {
-  if (purifier) return purifier;
-  if (typeof window === 'undefined' || typeof window.document === 'undefined') return undefined;
-  const instance = createDOMPurify(window);
-  if (!instance.isSupported) return undefined;
-  purifier = instance;
-  return purifier;
-}
 
 function escapeHtml(text: string): string {
   return text
@@ -51,12 +38,12 @@ function addLinkAttributes(node: Element): void {
 /**
  * Consent and privacy texts from the link (HTML written in HubSpot's settings) made safe to put
  * into the page: a small allow-list of formatting tags and http(s)/mailto links, which open in a
- * new tab with `rel="noopener noreferrer"`. Without a DOM the text comes back escaped with every
- * tag removed, never as raw HTML.
+ * new tab with `rel="noopener noreferrer"`. Until `consentSanitizer.load()` has finished, and
+ * always without a DOM, the text comes back escaped with every tag removed, never as raw HTML.
  */
 export function sanitizeConsentHtml(html: string): string {
   if (!html) return '';
-  const instance = getPurifier();
+  const instance = consentSanitizer.get();
   if (!instance) return stripTags(html);
   instance.addHook('afterSanitizeAttributes', addLinkAttributes);
   try {

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import DOMPurify from 'dompurify';
+import { consentSanitizer } from '../../../src/booking/consentSanitizer';
 import { sanitizeConsentHtml } from '../../../src/booking/sanitizeConsentHtml';
 
 function parse(html: string): HTMLElement {
@@ -9,6 +10,10 @@ function parse(html: string): HTMLElement {
 }
 
 describe('sanitizeConsentHtml', () => {
+  beforeAll(async () => {
+    expect(await consentSanitizer.load()).toBe(true);
+  });
+
   it('keeps the allowed formatting and text', () => {
     const out = parse(sanitizeConsentHtml('<p>We <strong>care</strong> about <em>you</em>.<br>Really.</p><ul><li>One</li></ul>'));
     expect(out.querySelector('p strong')?.textContent).toBe('care');
@@ -62,6 +67,19 @@ describe('sanitizeConsentHtml', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('returns escaped plain text until the sanitizer has loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/booking/sanitizeConsentHtml');
+    const { consentSanitizer: freshLoader } = await import('../../../src/booking/consentSanitizer');
+    expect(freshLoader.isReady()).toBe(false);
+    expect(fresh.sanitizeConsentHtml('<p>Hi <a href="https://example.com">there</a><img src=x onerror=alert(1)></p>')).toBe('Hi there');
+    const listener = vi.fn();
+    freshLoader.subscribe(listener);
+    await freshLoader.load();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(fresh.sanitizeConsentHtml('<p>Hi</p>')).toBe('<p>Hi</p>');
   });
 
   it('returns "" for empty input', () => {
