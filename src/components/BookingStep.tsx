@@ -6,6 +6,7 @@ import { createInitialFormValues } from '../booking/createInitialFormValues';
 import { lockedFieldKeys } from '../booking/lockedFieldKeys';
 import { mapServerFieldErrors } from '../booking/mapServerFieldErrors';
 import { validateBookingForm, type BookingFormErrors } from '../booking/validateBookingForm';
+import { reportHostError } from '../hooks/reportHostError';
 import { useBookMeeting } from '../hooks/useBookMeeting';
 import { BookingForm } from './BookingForm';
 import { BookingFormErrorSummary } from './BookingFormErrorSummary';
@@ -108,16 +109,28 @@ export function BookingStep(props: BookingStepProps) {
     const request = buildBookRequest({ slug, info, slot, values, timezone: slot.timezone, locale });
     try {
       props.onSubmit?.(request);
+    } catch (hostError) {
+      // A bug in the host's callback must not stop the booking.
+      reportHostError(hostError);
+    }
+    let result: Awaited<ReturnType<typeof mutation.mutateAsync>>;
+    try {
       // mutateAsync rather than mutate's callbacks: its promise settles even if the step
       // unmounts meanwhile, so a booking that succeeds is always reported to the root.
-      const result = await mutation.mutateAsync(request);
-      setFailure(null);
-      props.onBooked(result, request);
+      result = await mutation.mutateAsync(request);
     } catch (error) {
       fail(isMeetingsApiError(error) ? error : new MeetingsApiError({ kind: 'server', message: String(error), cause: error }));
+      return;
     } finally {
       inFlight.current = false;
       setSubmitting(false);
+    }
+    setFailure(null);
+    try {
+      props.onBooked(result, request);
+    } catch (hostError) {
+      // The meeting is booked; a throwing callback must not show it as a failure.
+      reportHostError(hostError);
     }
   };
 

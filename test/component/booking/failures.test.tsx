@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
 import { useFixedClock } from './helpers/fixedClock';
@@ -163,5 +163,31 @@ describe('one click books once', () => {
     fireEvent.submit(form);
     await screen.findByRole('heading', { name: 'Meeting booked' });
     expect(bookCalls(fake.backend.requests)).toHaveLength(1);
+  });
+});
+
+describe('a throwing host callback', () => {
+  it('does not turn a booking that went through into a failure, and is still reported', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const hostBug = new Error('analytics is down');
+    const throwHostBug = () => {
+      throw hostBug;
+    };
+    const { user, onError } = renderScheduler({
+      slug: 'web-conference',
+      timezone: 'America/Toronto',
+      onSlotSelect: throwHostBug,
+      onSubmit: throwHostBug,
+      onBooked: throwHostBug,
+    });
+    await chooseSlot(user, slot);
+    await fillDetails(user);
+    await user.click(bookButton());
+
+    expect(await screen.findByRole('heading', { name: 'Meeting booked' })).toBeVisible();
+    expect(bookCalls(fake.backend.requests)).toHaveLength(1);
+    expect(onError).not.toHaveBeenCalled();
+    expect(consoleError.mock.calls.filter(([logged]) => logged === hostBug)).toHaveLength(3);
+    consoleError.mockRestore();
   });
 });
