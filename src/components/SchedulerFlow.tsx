@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BookingResult } from '../api/types';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
@@ -11,11 +11,10 @@ import { useErrorReport } from '../hooks/useErrorReport';
 import { useFollowedState } from '../hooks/useFollowedState';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { useRefreshAvailability } from '../hooks/useRefreshAvailability';
-import { BookingStep } from './BookingStep';
 import type { BrowseSelection } from './BrowseSelection';
 import { BrowseView } from './BrowseView';
-import { Confirmation } from './Confirmation';
 import { ErrorView } from './ErrorView';
+import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps, SlotSelection } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
@@ -62,6 +61,9 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     if (readyReported.current || !infoData) return;
     readyReported.current = true;
     onReady(infoData);
+    void preloadBookingViews().catch(() => {
+      // Not fatal here: choosing a time loads it again and shows the error view if that fails.
+    });
   }, [infoData, onReady]);
 
   // The form and the confirmation focus their own heading; if they did not, focus their frame,
@@ -114,7 +116,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   } else if (step.kind === 'book') {
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <BookingStep
+        <LazyBookingStep
           slug={slug}
           info={infoData}
           slot={step.slot}
@@ -143,7 +145,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   } else {
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <Confirmation
+        <LazyConfirmation
           result={step.result}
           info={infoData}
           timezone={timezone}
@@ -158,7 +160,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
 
   return (
     <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
-      {content}
+      <Suspense fallback={<LoadingView messages={messages} />}>{content}</Suspense>
     </SchedulerContainer>
   );
 }
