@@ -2,7 +2,7 @@
 // plain Node process, its declarations under node16/nodenext resolution, its stylesheet scoped.
 // Runs with the browser tests because it needs `npm run build` first (.ci/run builds before them).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,9 +63,15 @@ describe('dist through package.json exports, in plain Node', () => {
   });
 
   it('leaves React, react-query and the dependencies to the user: no copy of them inside dist', () => {
-    const index = readFileSync('dist/index.js', 'utf8');
-    expect(index).toMatch(/from ["']react["']|from ["']react\/jsx-runtime["']/);
-    expect(index).not.toMatch(/__SECRET_INTERNALS|react\.production/);
+    // dist keeps one file per module: read them all, as an app's bundler would reach them.
+    const library = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js') && !file.startsWith('types') && !file.includes('embed'))
+      .map((file) => readFileSync(join('dist', file), 'utf8'))
+      .join('\n');
+    for (const bare of ['react', 'react/jsx-runtime', '@tanstack/react-query', 'dompurify', 'date-fns-tz']) {
+      expect(library).toContain(`from "${bare}"`.replace('from "dompurify"', 'import("dompurify")'));
+    }
+    expect(library).not.toMatch(/__SECRET_INTERNALS|__CLIENT_INTERNALS|react\.production|DOMPurify\.version|class QueryClient/);
   });
 });
 
