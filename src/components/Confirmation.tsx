@@ -1,28 +1,13 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { BookingInfo, BookingResult } from '../api/types';
 import { calendarEventFromBooking } from '../booking/calendarEventFromBooking';
 import { organizerMembers } from '../booking/organizerMembers';
 import { safeHttpUrl } from '../booking/safeHttpUrl';
-import type { Messages } from '../i18n/Messages';
 import { AddToCalendar } from './AddToCalendar';
-import { ConfirmationDetails } from './ConfirmationDetails';
+import { ConfirmationDetails, type ConfirmationDetailsProps } from './ConfirmationDetails';
 import { ConfirmationRedirect } from './ConfirmationRedirect';
-import type { HourCycle } from './MeetingSchedulerProps';
 
-/** Props of {@link Confirmation}. */
-export interface ConfirmationProps {
-  /** The parsed answer of the book call. */
-  result: BookingResult;
-  /** The link's booking info (organizer, location, redirect URL). */
-  info: BookingInfo;
-  /** IANA zone the visitor sees times in. */
-  timezone: string;
-  /** BCP 47 locale for dates and times. */
-  locale: string;
-  /** 12- or 24-hour clock. */
-  hourCycle: HourCycle;
-  /** UI strings. */
-  messages: Messages;
+/** Props of {@link Confirmation}: the details it lists, and whether to follow the redirect. */
+export interface ConfirmationProps extends ConfirmationDetailsProps {
   /** Follow `info.redirectUrl` (http/https only) after a short moment. Default false. */
   redirectOnBooked?: boolean;
 }

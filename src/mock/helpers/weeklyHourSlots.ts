@@ -1,7 +1,7 @@
 import type { WireSlot } from '../../api/wireTypes';
 import type { FakeLinkDefinition } from '../FakeLinkDefinition';
 import { addDaysToKey, daysBetweenKeys, weekdayOfKey, zonedDateKey, zonedWallTimeToUtc } from './dateKeys';
-import { incrementMs } from './incrementMinutes';
+import { incrementMinutes } from '../../scheduling/incrementMinutes';
 
 const MINUTE_MS = 60_000;
 
@@ -13,7 +13,7 @@ const MINUTE_MS = 60_000;
 export function weeklyHourSlots(link: FakeLinkDefinition, durationMs: number, from: number, to: number): WireSlot[] {
   if (!(from < to) || !Number.isFinite(to)) return [];
   const zone = link.organizerTimeZone;
-  const step = incrementMs(link.startTimeIncrement, durationMs);
+  const step = incrementMinutes(link.startTimeIncrement, durationMs) * MINUTE_MS;
   if (!(step > 0) || !(durationMs > 0)) return [];
   // A local day can begin before `from` in UTC terms, so start one day early and filter below.
   const firstKey = addDaysToKey(zonedDateKey(Number.isFinite(from) ? from : to, zone), -1);
