@@ -104,3 +104,15 @@ export async function focusedElement(page: Page): Promise<{ tag: string; role: s
     };
   });
 }
+
+/** Event names in the gallery's callback log, oldest first. */
+export async function loggedEvents(page: Page): Promise<string[]> {
+  const names = await page.locator('.dev-log__item').evaluateAll((items) => items.map((item) => item.getAttribute('data-event') ?? ''));
+  return names.reverse();
+}
+
+/** The JSON payload of the newest log entry with that name. */
+export async function loggedPayload(page: Page, name: string): Promise<unknown> {
+  const item = page.locator(`.dev-log__item[data-event="${name}"]`).first();
+  return JSON.parse((await item.locator('pre').textContent({ timeout: 5_000 })) ?? 'null');
+}

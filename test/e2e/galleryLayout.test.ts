@@ -1,0 +1,42 @@
+// Browser tests of the gallery's layout extremes: every scenario fits a 320 px container (calendar
+// and form) with no horizontal scrollbar, and Arabic lays the widget out right to left, cleanly.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseFirstTime, horizontalOverflow, screenshotMain } from './helpers/galleryDriver';
+import { entries } from './helpers/galleryEntries';
+import { useGalleryPage } from './helpers/useGalleryPage';
+
+const gallery = useGalleryPage();
+const { open, expectNoAxeViolations, unexpectedProblems } = gallery;
+let page: Page;
+
+beforeAll(() => {
+  page = gallery.page;
+});
+
+describe('narrow and right-to-left', () => {
+  it.each(entries.filter((entry) => entry.kind === 'scenario').map((entry) => [entry.id]))(
+    '%s fits a 320 px container with no horizontal scrollbar',
+    async (id) => {
+      await open(id, '&width=320');
+      const frameWidth = await page.locator('.dev-main .dev-stage__frame').evaluate((frame) => frame.clientWidth);
+      expect(frameWidth).toBe(320);
+      expect(await horizontalOverflow(page)).toEqual({ widget: 0, container: 0 });
+      if (id === 'menelson' || id === 'consent-required' || id === 'custom-fields') {
+        await screenshotMain(page, `${id}-320`);
+        await chooseFirstTime(page);
+        expect(await horizontalOverflow(page)).toEqual({ widget: 0, container: 0 });
+        await screenshotMain(page, `${id}-320-form`);
+      }
+      expect(unexpectedProblems()).toEqual([]);
+    },
+  );
+
+  it('lays the widget out right to left for Arabic, without errors or axe violations', async () => {
+    await open('round-robin', '&locale=ar-EG');
+    expect(await page.locator('.dev-main .dev-stage__frame').getAttribute('dir')).toBe('rtl');
+    await expectNoAxeViolations('ar-EG calendar');
+    await screenshotMain(page, 'round-robin-ar-EG');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+});
