@@ -108,6 +108,9 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
           const selected: SlotSelection = { start: slot.start, end: slot.end, duration, timezone };
           setChosen(selected);
           setNotice(undefined);
+          void preloadBookingViews().catch(() => {
+            // The form's render shows the failure.
+          });
           setStep({ kind: 'book', slot: selected });
           onSlotSelect(selected);
         }}

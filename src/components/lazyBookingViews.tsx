@@ -1,0 +1,54 @@
+import { MeetingsApiError } from '../api/MeetingsApiError';
+import type { BookingStepProps } from './BookingStepProps';
+import type { ConfirmationProps } from './Confirmation';
+
+type BookingViews = typeof import('./bookingViews');
+
+let views: BookingViews | undefined;
+let loading: Promise<BookingViews> | undefined;
+let renderFailure: MeetingsApiError | undefined;
+
+/**
+ * Starts loading the form and confirmation chunk, once. Browsing is what every visitor does first
+ * and most never book, so those views stay out of the first load; the flow calls this as soon as
+ * the calendar is on screen, which in practice has the chunk in before a time is picked, and again
+ * when a time is picked. A failed load is forgotten, so the next call fetches again.
+ */
+export function preloadBookingViews(): Promise<BookingViews> {
+  renderFailure = undefined;
+  loading ??= import('./bookingViews').then(
+    (loaded) => (views = loaded),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * The loaded views, or a suspension until they are. Not React.lazy: it keeps a failed import for
+ * good, so after a dropped connection the form could never open again without a page reload. Here
+ * a failure reaches the error boundary (as a network error) until the next preload, which the
+ * flow makes when the visitor picks a time again.
+ */
+function readBookingViews(): BookingViews {
+  if (views) return views;
+  if (renderFailure) throw renderFailure;
+  // Suspense waits for a thrown promise, then renders again.
+  throw preloadBookingViews().catch((error: unknown) => {
+    renderFailure = new MeetingsApiError({ kind: 'network', message: 'The booking form could not be loaded.', cause: error });
+  });
+}
+
+/** {@link BookingStep}, loaded on first use. */
+export function LazyBookingStep(props: BookingStepProps) {
+  const { BookingStep } = readBookingViews();
+  return <BookingStep {...props} />;
+}
+
+/** {@link Confirmation}, loaded on first use. */
+export function LazyConfirmation(props: ConfirmationProps) {
+  const { Confirmation } = readBookingViews();
+  return <Confirmation {...props} />;
+}
