@@ -39,7 +39,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
     [messages.confirmationDateLabel, formatFullDate(toDateKey(result.start, timezone), locale)],
     [messages.confirmationTimeLabel, formatTimeRange(result.start, result.end, { timeZone: timezone, locale, hourCycle })],
     [messages.confirmationTimeZoneLabel, formatTimeZoneName(timezone, locale, result.start)],
-    [messages.confirmationDurationLabel, messages.durationLabel(duration)],
+    [messages.confirmationDurationLabel, <bdi>{messages.durationLabel(duration)}</bdi>],
   ];
   if (result.subject) rows.push([messages.confirmationSubjectLabel, result.subject]);
   const location = result.location || info.location;

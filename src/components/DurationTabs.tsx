@@ -78,7 +78,8 @@ export function DurationTabs({ durations, selected, onSelect, messages, dir, chi
                 if (!isSelected) onSelect(duration);
               }}
             >
-              {messages.durationLabel(duration)}
+              {/* Isolated: '30 min' in an RTL widget would otherwise read 'min 30'. */}
+              <bdi>{messages.durationLabel(duration)}</bdi>
             </button>
           );
         })}

@@ -80,8 +80,19 @@ export function Header({ info, messages }: HeaderProps) {
           )}
         </div>
         <div className="ms-header__text">
-          {title && <h2 className="ms-header__title">{title}</h2>}
-          {!isTeam && organizerName && organizerName !== title && <p className="ms-header__organizer">{organizerName}</p>}
+          {/* The organizer's own words may be in another script than the widget's locale: dir="auto"
+              lets each text take its own direction, so an English sentence keeps its full stop at
+              the end inside an Arabic layout. */}
+          {title && (
+            <h2 className="ms-header__title" dir="auto">
+              {title}
+            </h2>
+          )}
+          {!isTeam && organizerName && organizerName !== title && (
+            <p className="ms-header__organizer" dir="auto">
+              {organizerName}
+            </p>
+          )}
           {isTeam && names.length > 0 && (
             <p className="ms-header__members">
               {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers : messages.groupMembers}:{' '}
@@ -90,10 +101,14 @@ export function Header({ info, messages }: HeaderProps) {
           )}
         </div>
       </div>
-      {welcomeScreen.description && <p className="ms-header__description">{welcomeScreen.description}</p>}
+      {welcomeScreen.description && (
+        <p className="ms-header__description" dir="auto">
+          {welcomeScreen.description}
+        </p>
+      )}
       {info.location && (
         <p className="ms-header__location">
-          <span className="ms-header__label">{messages.locationLabel}:</span> {info.location}
+          <span className="ms-header__label">{messages.locationLabel}:</span> <bdi>{info.location}</bdi>
         </p>
       )}
     </div>

@@ -36,7 +36,8 @@ export function HourCycleToggle({ value, onChange, messages }: HourCycleTogglePr
               checked={value === cycle}
               onChange={() => onChange(cycle)}
             />
-            <span>{label}</span>
+            {/* Isolated like the duration tabs: '12h' must not reorder in an RTL widget. */}
+            <bdi>{label}</bdi>
           </label>
         ))}
       </div>

@@ -30,7 +30,7 @@ export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDis
         <p className="ms-slot-summary__date">{formatFullDate(toDateKey(slot.start, timeZone), locale)}</p>
         <p className="ms-slot-summary__time">
           {formatTimeRange(slot.start, slot.end, { timeZone, locale, hourCycle })}
-          <span className="ms-slot-summary__duration"> · {messages.durationLabel(slot.duration)}</span>
+          <span className="ms-slot-summary__duration"> · <bdi>{messages.durationLabel(slot.duration)}</bdi></span>
         </p>
         <p className="ms-slot-summary__zone">{formatTimeZoneName(timeZone, locale, slot.start)}</p>
       </div>

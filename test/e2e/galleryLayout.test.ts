@@ -36,6 +36,26 @@ describe('narrow and right-to-left', () => {
     await open('round-robin', '&locale=ar-EG');
     expect(await page.locator('.dev-main .dev-stage__frame').getAttribute('dir')).toBe('rtl');
     await expectNoAxeViolations('ar-EG calendar');
+    // English labels starting with a number keep their reading order inside the RTL layout:
+    // the number is drawn left of the unit, not after it ('min 30').
+    const tab = page.locator('.dev-main [role="tab"]', { hasText: '30 min' });
+    const numberBeforeUnit = await tab.evaluate((element) => {
+      const text = [...element.querySelectorAll('*'), element]
+        .flatMap((node) => [...node.childNodes])
+        .find((node): node is Text => node instanceof Text && node.data.includes('30 min'))!;
+      const box = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range.getBoundingClientRect().left;
+      };
+      const at = text.data.indexOf('30 min');
+      return box(at, at + 2) < box(at + 3, at + 6);
+    });
+    expect(numberBeforeUnit).toBe(true);
+    // The organizer's English welcome text runs left to right, its full stop at the end.
+    const description = page.locator('.dev-main .ms-header__description');
+    expect(await description.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     await screenshotMain(page, 'round-robin-ar-EG');
     expect(unexpectedProblems()).toEqual([]);
   });
