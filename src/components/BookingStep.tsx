@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isMeetingsApiError, MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { buildBookRequest } from '../booking/buildBookRequest';
@@ -53,7 +53,9 @@ export function BookingStep(props: BookingStepProps) {
   const retryRef = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<{ to: 'summary' | 'failure' | 'submit'; token: number } | null>(null);
 
-  useEffect(() => {
+  // A layout effect: focus lands in the same commit that shows the form, even when the form
+  // appears after its chunk loaded (passive effects of such a commit may run a frame later).
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 

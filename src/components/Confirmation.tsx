@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { calendarEventFromBooking } from '../booking/calendarEventFromBooking';
 import { organizerMembers } from '../booking/organizerMembers';
 import { safeHttpUrl } from '../booking/safeHttpUrl';
@@ -21,7 +21,8 @@ export interface ConfirmationProps extends ConfirmationDetailsProps {
 export function Confirmation({ result, info, timezone, locale, hourCycle, messages, redirectOnBooked }: ConfirmationProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // In the commit that shows it, like the form's heading (see BookingStep).
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 

@@ -117,53 +117,59 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
       />
     );
   } else if (step.kind === 'book') {
+    // Suspense inside the frame: while the form's chunk loads, focus moves to the frame (see the
+    // effect above) instead of falling to the page's body with the slot button that was removed.
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <LazyBookingStep
-          slug={slug}
-          info={infoData}
-          slot={step.slot}
-          locale={locale}
-          hourCycle={hourCycle}
-          messages={messages}
-          prefill={props.prefill}
-          values={values}
-          onValuesChange={setValues}
-          onBack={() => setStep({ kind: 'browse', focus: 'slots' })}
-          onSlotTaken={() => {
-            void refreshAvailability(slug, step.slot);
-            setChosen(undefined);
-            setNotice(messages.slotTaken);
-            setStep({ kind: 'browse', focus: 'notice' });
-          }}
-          onSubmit={onSubmit}
-          onBooked={(result) => {
-            setStep({ kind: 'booked', result });
-            onBooked(result);
-          }}
-          onError={onError}
-        />
+        <Suspense fallback={<LoadingView messages={messages} />}>
+          <LazyBookingStep
+            slug={slug}
+            info={infoData}
+            slot={step.slot}
+            locale={locale}
+            hourCycle={hourCycle}
+            messages={messages}
+            prefill={props.prefill}
+            values={values}
+            onValuesChange={setValues}
+            onBack={() => setStep({ kind: 'browse', focus: 'slots' })}
+            onSlotTaken={() => {
+              void refreshAvailability(slug, step.slot);
+              setChosen(undefined);
+              setNotice(messages.slotTaken);
+              setStep({ kind: 'browse', focus: 'notice' });
+            }}
+            onSubmit={onSubmit}
+            onBooked={(result) => {
+              setStep({ kind: 'booked', result });
+              onBooked(result);
+            }}
+            onError={onError}
+          />
+        </Suspense>
       </div>
     );
   } else {
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <LazyConfirmation
-          result={step.result}
-          info={infoData}
-          timezone={timezone}
-          locale={locale}
-          hourCycle={hourCycle}
-          messages={messages}
-          redirectOnBooked={props.redirectOnBooked}
-        />
+        <Suspense fallback={<LoadingView messages={messages} />}>
+          <LazyConfirmation
+            result={step.result}
+            info={infoData}
+            timezone={timezone}
+            locale={locale}
+            hourCycle={hourCycle}
+            messages={messages}
+            redirectOnBooked={props.redirectOnBooked}
+          />
+        </Suspense>
       </div>
     );
   }
 
   return (
     <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
-      <Suspense fallback={<LoadingView messages={messages} />}>{content}</Suspense>
+      {content}
     </SchedulerContainer>
   );
 }
