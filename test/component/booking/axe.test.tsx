@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['custom-fields', 'consent-required', 'guests', 'offline-organizer', 'web-conference'] });
 useFixedClock('2025-10-06T05:00:00Z');

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 // The form and confirmation are a chunk of their own (src/components/lazyBookingViews.tsx).
 // A dropped connection makes its import fail: here the first two attempts do.

@@ -6,7 +6,7 @@ import { defaultMessages } from '../../../src/i18n/Messages';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookingInfoFixture, member } from '../../unit/booking/bookingInfoFixture';
 import { chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 useFakeBackend({ scenarioIds: ['web-conference'] });
 useFixedClock('2025-10-06T05:00:00Z');

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['custom-fields'] });
 useFixedClock('2025-10-06T15:00:00Z');

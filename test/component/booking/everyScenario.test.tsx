@@ -4,7 +4,7 @@ import { scenarios } from '../../../src/mock/scenarios';
 import type { ScenarioId } from '../../../src/mock/ScenarioId';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseFirstSlot, confirmationDetail, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend();
 useFixedClock('2025-10-06T05:00:00Z');

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['web-conference'] });
 useFixedClock('2025-10-06T05:00:00Z');

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['menelson'] });
 useFixedClock('2025-10-09T12:00:00Z');

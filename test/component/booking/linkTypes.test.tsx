@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTimeZoneName } from '../../../src/i18n/formatters/formatTimeZoneName';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, confirmationDetail, fillDetails, renderScheduler } from './helpers/bookingFlow';
-import { useFixedClock } from './helpers/fixedClock';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['round-robin', 'group-calendar', 'offline-organizer', 'web-conference'] });
 // Monday Oct 6, 2025, before business hours in the Americas and Europe.

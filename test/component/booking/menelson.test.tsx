@@ -1,18 +1,13 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, confirmationDetail, fillDetails, renderScheduler } from './helpers/bookingFlow';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend({ scenarioIds: ['menelson'] });
 
-beforeEach(() => {
-  // The documentation's sample has fixed slots on Oct 10 and 13, 2025: be just before them.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+// The documentation's sample has fixed slots on Oct 10 and 13, 2025: be just before them.
+useFixedClock('2025-10-09T12:00:00Z');
 
 describe('menelson (the documentation sample) end to end', () => {
   it('books the chosen slot with the exact documented body and confirms it as requested (offline organizer)', async () => {

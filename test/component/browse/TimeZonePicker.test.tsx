@@ -1,17 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TimeZonePicker } from '../../../src/components/TimeZonePicker';
 import { defaultMessages } from '../../../src/i18n/Messages';
+import { useFixedClock } from '../../helpers/fixedClock';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 function Harness({ onChange }: { onChange: (zone: string) => void }) {
   const [zone, setZone] = useState('America/New_York');

@@ -1,19 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MeetingScheduler } from '../../../src/components/MeetingScheduler';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { findCalendar, renderScheduler } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 describe('callbacks', () => {
   it('fires onReady once with the booking info, then each choice with its payload', async () => {

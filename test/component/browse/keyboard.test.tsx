@@ -1,17 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { day, findCalendar, renderScheduler, timesOn } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 describe('keyboard only', () => {
   it('walks from the tabs to a chosen time with Tab, arrows and Enter', async () => {

@@ -1,20 +1,15 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MeetingScheduler } from '../../../src/components/MeetingScheduler';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { day, findCalendar, renderScheduler, timesOn } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 // The documentation's sample page: fixed slots at 2025-10-10T20:45Z (15 min) and from
 // 2025-10-13T13:00Z; "now" just before them so they are in the future.
 const fake = useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 const availabilityRequests = () => fake.backend.requests.filter((request) => request.path.includes('/availability-page/'));
 

@@ -1,19 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { findCalendar, renderScheduler } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 // round-robin: weekdays 8:00–17:00 in Chicago, advertised 8 weeks ahead (to mid-December).
 const fake = useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-20T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-20T12:00:00Z');
 
 const pageRequests = () =>
   fake.backend.requests

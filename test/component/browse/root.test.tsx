@@ -1,20 +1,15 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MeetingScheduler } from '../../../src/components/MeetingScheduler';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { findCalendar, renderScheduler, timesOn } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 describe('the root', () => {
   it('is a named region with the colour scheme, language and the brand colours as variables', async () => {

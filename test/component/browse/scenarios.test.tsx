@@ -1,20 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../../src/mock/scenarios';
 import type { ScenarioId } from '../../../src/mock/ScenarioId';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { renderScheduler } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend();
 const NOW = Date.parse('2025-10-09T12:00:00Z');
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock(new Date(NOW).toISOString());
 
 interface WireSlots {
   linkAvailability?: { hasMore?: boolean; linkAvailabilityByDuration?: Record<string, { availabilities?: { startMillisUtc: number }[] }> };

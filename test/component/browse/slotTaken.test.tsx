@@ -1,18 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { findCalendar, renderScheduler } from './renderScheduler';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-20T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-20T12:00:00Z');
 
 const pageRequestCount = () => fake.backend.requests.filter((request) => request.path.includes('/availability-page/')).length;
 

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MeetingsApiError } from '../../../src/api/MeetingsApiError';
 import { availabilityPageQueryOptions } from '../../../src/hooks/availabilityPageQueryOptions';
 import { bookingInfoQueryOptions } from '../../../src/hooks/bookingInfoQueryOptions';
@@ -11,17 +11,12 @@ import { useOpeningMonth } from '../../../src/hooks/useOpeningMonth';
 import { useRefreshAvailability } from '../../../src/hooks/useRefreshAvailability';
 import { bookingInfo, createFakeClient, MIN15, page } from './fakeClient';
 import { renderWithClient } from './renderWithClient';
+import { useFixedClock } from '../../helpers/fixedClock';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2025-10-09T12:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedClock('2025-10-09T12:00:00Z');
 
 describe('booking info seeds month 0', () => {
   it('lets the first month show without a second request', async () => {
