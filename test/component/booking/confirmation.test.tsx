@@ -4,7 +4,7 @@ import type { BookingInfo, BookingResult } from '../../../src/api/types';
 import { Confirmation } from '../../../src/components/Confirmation';
 import { defaultMessages } from '../../../src/i18n/Messages';
 import { useFakeBackend } from '../../helpers/fakeBackend';
-import { bookingInfoFixture, member } from '../../unit/booking/bookingInfoFixture';
+import { bookingInfoFixture, member } from '../../helpers/bookingInfoFixture';
 import { chooseSlot, fillDetails, renderScheduler } from './helpers/bookingFlow';
 import { useFixedClock } from '../../helpers/fixedClock';
 

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { bookRequestFixture } from '../../../src/mock/fixtures/bookRequestFixture';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { bookCalls, chooseSlot, confirmationDetail, fillDetails, renderScheduler } from './helpers/bookingFlow';
 import { useFixedClock } from '../../helpers/fixedClock';
@@ -25,18 +26,11 @@ describe('menelson (the documentation sample) end to end', () => {
 
     const heading = await screen.findByRole('heading', { name: 'Meeting requested' });
     const expectedBody = {
-      slug: 'menelson',
-      firstName: 'Melinda',
-      lastName: 'Nelson',
-      email: 'menelson@hubspot.com',
+      // The guide's sample body, on the Oct 13 slot, with the two lists the published types add.
+      ...bookRequestFixture,
       startTime: 1_760_360_400_000,
-      duration: 1_800_000,
-      guestEmails: [],
-      timezone: 'America/New_York',
-      locale: 'en-us',
       formFields: [],
       legalConsentResponses: [],
-      likelyAvailableUserIds: [],
     };
     const calls = bookCalls(fake.backend.requests);
     expect(calls).toHaveLength(1);

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { bookRequestFixture } from '../../../src/mock/fixtures/bookRequestFixture';
 import { buildBookRequest } from '../../../src/booking/buildBookRequest';
 import { createInitialFormValues } from '../../../src/booking/createInitialFormValues';
 import type { BookingFormValues } from '../../../src/booking/BookingFormValues';
-import { bookingInfoFixture, field, member, option } from './bookingInfoFixture';
+import { bookingInfoFixture, field, member, option } from '../../helpers/bookingInfoFixture';
 
 const slot = { start: 1_760_360_400_000, end: 1_760_362_200_000, duration: 1_800_000 };
 const base = (info = bookingInfoFixture()): BookingFormValues => ({
@@ -17,18 +18,11 @@ describe('buildBookRequest', () => {
   it('builds the documentation sample body for a personal link', () => {
     const info = bookingInfoFixture();
     expect(buildBookRequest({ slug: 'menelson', info, slot, values: base(info), timezone: 'America/New_York', locale: 'en-US' })).toEqual({
-      slug: 'menelson',
-      firstName: 'Melinda',
-      lastName: 'Nelson',
-      email: 'menelson@hubspot.com',
+      // The guide's sample body, on the Oct 13 slot, with the two lists the published types add.
+      ...bookRequestFixture,
       startTime: 1_760_360_400_000,
-      duration: 1_800_000,
-      guestEmails: [],
-      timezone: 'America/New_York',
-      locale: 'en-us',
       formFields: [],
       legalConsentResponses: [],
-      likelyAvailableUserIds: [],
     });
   });
 

@@ -5,7 +5,7 @@ import { googleCalendarUrl } from '../../../src/booking/googleCalendarUrl';
 import { outlookCalendarUrl } from '../../../src/booking/outlookCalendarUrl';
 import { safeHttpUrl } from '../../../src/booking/safeHttpUrl';
 import type { BookingResult } from '../../../src/api/types';
-import { bookingInfoFixture, member } from './bookingInfoFixture';
+import { bookingInfoFixture, member } from '../../helpers/bookingInfoFixture';
 
 const input = {
   start: Date.UTC(2025, 9, 13, 13, 0),

@@ -5,7 +5,7 @@ import { isLockedPrefill } from '../../../src/booking/isLockedPrefill';
 import { lockedFieldKeys } from '../../../src/booking/lockedFieldKeys';
 import { defaultBookingMessages } from '../../../src/i18n/bookingMessages';
 import type { Prefill } from '../../../src/components/MeetingSchedulerProps';
-import { bookingInfoFixture, field, option } from './bookingInfoFixture';
+import { bookingInfoFixture, field, option } from '../../helpers/bookingInfoFixture';
 
 const info = bookingInfoFixture({
   guestSettings: { canAddGuests: true, maxGuestCount: 2 },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mapServerFieldErrors } from '../../../src/booking/mapServerFieldErrors';
-import { bookingInfoFixture, field } from './bookingInfoFixture';
+import { bookingInfoFixture, field } from '../../helpers/bookingInfoFixture';
 
 describe('mapServerFieldErrors', () => {
   const info = bookingInfoFixture({

@@ -4,7 +4,7 @@ import { createInitialFormValues } from '../../../src/booking/createInitialFormV
 import { validateBookingForm } from '../../../src/booking/validateBookingForm';
 import type { BookingFormValues } from '../../../src/booking/BookingFormValues';
 import { defaultBookingMessages as m } from '../../../src/i18n/bookingMessages';
-import { bookingInfoFixture, field, option } from './bookingInfoFixture';
+import { bookingInfoFixture, field, option } from '../../helpers/bookingInfoFixture';
 
 const filled = (info = bookingInfoFixture(), patch: Partial<BookingFormValues> = {}): BookingFormValues => ({
   ...createInitialFormValues(info),

@@ -1,5 +1,6 @@
 import type { AvailabilityPage, BookingInfo, MeetingsClient, TimeSlot } from '../../../src/api/types';
 import { MeetingsApiError } from '../../../src/api/MeetingsApiError';
+import { bookingInfoFixture } from '../../helpers/bookingInfoFixture';
 
 /** A recorded call of {@link createFakeClient}. */
 export interface FakeCall {
@@ -20,24 +21,7 @@ export function page(starts: number[], hasMore: boolean): AvailabilityPage {
 
 /** Minimal booking info around a first page. */
 export function bookingInfo(availability: AvailabilityPage, durations: number[] = [MIN15]): BookingInfo {
-  return {
-    linkId: '1',
-    linkType: 'PERSONAL_LINK',
-    isOffline: false,
-    durations,
-    startTimeIncrement: 'FIFTEEN',
-    weeklyAvailability: {},
-    meetingBufferTime: 0,
-    ownerPrioritized: false,
-    formFields: [],
-    legalConsentEnabled: false,
-    displayInfo: {},
-    guestSettings: { canAddGuests: false, maxGuestCount: 0 },
-    welcomeScreen: { useCompanyLogo: false },
-    branding: { companyAddress: [], showMarketingAd: false, showSalesAd: false },
-    members: [],
-    availability,
-  };
+  return bookingInfoFixture({ durations, members: [], availability });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BookingInfo, FormField, FormFieldOption, Member } from '../../../src/api/types';
+import type { BookingInfo, FormField, FormFieldOption, Member } from '../../src/api/types';
 
 /** A minimal valid model of a personal link; tests override what they exercise. */
 export function bookingInfoFixture(overrides: Partial<BookingInfo> = {}): BookingInfo {
