@@ -1,6 +1,7 @@
 import type { FormFieldOption } from '../api/types';
 import { describedBy } from '../booking/describedBy';
 import { FormFieldError } from './FormFieldError';
+import { FormFieldHint } from './FormFieldHint';
 import { FormFieldLabelText } from './FormFieldLabelText';
 
 /** Props of {@link FormFieldChoices}. */
@@ -61,11 +62,7 @@ export function FormFieldChoices(props: FormFieldChoicesProps) {
       <legend className="ms-form-field__label">
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </legend>
-      {hint && (
-        <p id={hintId} className="ms-form-field__hint">
-          {hint}
-        </p>
-      )}
+      <FormFieldHint id={hintId} hint={hint} />
       {options.map((option, index) => {
         const optionId = `${id}-${index}`;
         const descriptionId = `${optionId}-description`;

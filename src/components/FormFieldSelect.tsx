@@ -1,6 +1,7 @@
 import type { FormFieldOption } from '../api/types';
 import { describedBy } from '../booking/describedBy';
 import { FormFieldError } from './FormFieldError';
+import { FormFieldHint } from './FormFieldHint';
 import { FormFieldLabelText } from './FormFieldLabelText';
 
 /** Props of {@link FormFieldSelect}. */
@@ -39,11 +40,7 @@ export function FormFieldSelect(props: FormFieldSelectProps) {
       <label className="ms-form-field__label" htmlFor={id}>
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </label>
-      {hint && (
-        <p id={hintId} className="ms-form-field__hint">
-          {hint}
-        </p>
-      )}
+      <FormFieldHint id={hintId} hint={hint} />
       <select
         id={id}
         className="ms-form-field__control"

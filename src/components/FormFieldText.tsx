@@ -1,5 +1,6 @@
 import { describedBy } from '../booking/describedBy';
 import { FormFieldError } from './FormFieldError';
+import { FormFieldHint } from './FormFieldHint';
 import { FormFieldLabelText } from './FormFieldLabelText';
 
 /** How a text-like field is typed in. */
@@ -53,11 +54,7 @@ export function FormFieldText(props: FormFieldTextProps) {
       <label className="ms-form-field__label" htmlFor={id}>
         <FormFieldLabelText label={label} required={required} requiredMarker={requiredMarker} />
       </label>
-      {hint && (
-        <p id={hintId} className="ms-form-field__hint">
-          {hint}
-        </p>
-      )}
+      <FormFieldHint id={hintId} hint={hint} />
       {type === 'textarea' ? (
         <textarea {...shared} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (

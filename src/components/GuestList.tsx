@@ -5,6 +5,7 @@ import { fieldKeys } from '../booking/fieldKeys';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { FormFieldError } from './FormFieldError';
+import { FormFieldHint } from './FormFieldHint';
 
 /** Props of {@link GuestList}. */
 export interface GuestListProps {
@@ -65,9 +66,7 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
       aria-describedby={describedBy(hintId, errors[fieldKeys.guestEmails] && errorId)}
     >
       <legend className="ms-form-field__label">{messages.guestsHeading}</legend>
-      <p id={hintId} className="ms-form-field__hint">
-        {messages.guestsHint(maxGuestCount)}
-      </p>
+      <FormFieldHint id={hintId} hint={messages.guestsHint(maxGuestCount)} />
       {guestEmails.map((guest, index) => {
         const key = fieldKeys.guestEmail(index);
         const id = fieldDomId(idPrefix, key);
