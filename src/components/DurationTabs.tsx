@@ -38,7 +38,7 @@ export function DurationTabs({ durations, selected, onSelect, messages, dir, chi
     );
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = durations.indexOf(selected);
     const forward = dir === 'rtl' ? -1 : 1;
     let next: number | undefined;
@@ -56,7 +56,7 @@ export function DurationTabs({ durations, selected, onSelect, messages, dir, chi
 
   return (
     <div className="ms-durations">
-      <div role="tablist" aria-label={messages.durationTabsLabel} className="ms-durations__list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={messages.durationTabsLabel} className="ms-durations__list">
         {durations.map((duration) => {
           const isSelected = duration === selected;
           return (
@@ -77,6 +77,7 @@ export function DurationTabs({ durations, selected, onSelect, messages, dir, chi
               onClick={() => {
                 if (!isSelected) onSelect(duration);
               }}
+              onKeyDown={onKeyDown}
             >
               {/* Isolated: '30 min' in an RTL widget would otherwise read 'min 30'. */}
               <bdi>{messages.durationLabel(duration)}</bdi>

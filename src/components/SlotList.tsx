@@ -47,7 +47,7 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
     if (focusOnMount.current) groupRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = rovingStart === undefined ? 0 : starts.indexOf(rovingStart);
     const forward = dir === 'rtl' ? -1 : 1;
     let next: number | undefined;
@@ -70,7 +70,7 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
       <h3 id={headingId} className="ms-slots__heading">
         {messages.slotsLabel(date, locale)}
       </h3>
-      <div ref={groupRef} role="radiogroup" aria-labelledby={headingId} className="ms-slots__list" onKeyDown={onKeyDown}>
+      <div ref={groupRef} role="radiogroup" aria-labelledby={headingId} className="ms-slots__list">
         {slots.map((slot) => {
           const checked = slot.start === chosenStart;
           return (
@@ -85,6 +85,7 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
               tabIndex={slot.start === rovingStart ? 0 : -1}
               onFocus={() => setFocusedStart(slot.start)}
               onClick={() => onChoose(slot)}
+              onKeyDown={onKeyDown}
             >
               {formatTime(slot.start, { timeZone, locale, hourCycle })}
             </button>

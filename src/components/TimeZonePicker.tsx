@@ -156,6 +156,8 @@ export function TimeZonePicker({ value, onChange, locale, messages }: TimeZonePi
             onMouseDown={(event) => event.preventDefault()}
           >
             {matches.map((zone, index) => (
+              // Combobox pattern: options are never focused; the text box handles their keys.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
               <li
                 key={zone}
                 id={optionId(index)}

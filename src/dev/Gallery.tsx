@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { DevBackend } from './createDevBackend';
 import { EventLogPanel } from './EventLogPanel';
 import { GalleryControls } from './GalleryControls';
@@ -31,23 +31,22 @@ export function Gallery({ entries, backend, allZones, isValidTimeZone }: Gallery
   const [state, update] = useGalleryHashState({ scenarioIds: entries.map((entry) => entry.id), isValidTimeZone });
   const { entries: events, log, clear } = useEventLog();
   const [resets, setResets] = useState(0);
-  const [activeSession, setActiveSession] = useState<string>();
   const entry = entries.find((candidate) => candidate.id === state.scenario) ?? entries[0];
   const session = `${state.scenario}#${resets}`;
 
-  // A fresh fake backend before the widget mounts: the widget is rendered only once its session is
-  // active, so its very first request already reaches the new scheduler and faults. A layout
-  // effect, so the swap never paints an empty frame.
-  useLayoutEffect(() => {
-    if (!entry) return;
-    backend.activate(entry, Number(state.latency));
-    setActiveSession(session);
-    // Only a new session resets the backend; latency changes are applied below without a reset.
-  }, [backend, session]);
-
+  // Latency changes apply without a reset; declared first so an activation below uses the latest.
   useLayoutEffect(() => {
     backend.setLatency(Number(state.latency));
   }, [backend, state.latency]);
+
+  // A fresh fake backend before the widget mounts: the widget is rendered only once its session is
+  // active, so its very first request already reaches the new scheduler and faults. A layout
+  // effect (the backend's store re-renders synchronously), so the swap never paints an empty frame.
+  // `entry` changes only with the scenario, which is part of `session`.
+  useLayoutEffect(() => {
+    if (entry) backend.activate(entry, session);
+  }, [backend, entry, session]);
+  const activeSession = useSyncExternalStore(backend.subscribe, () => backend.session);
 
   if (!entry) return <p className="dev-fatal">The fake backend lists no scenarios.</p>;
 

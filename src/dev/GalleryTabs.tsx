@@ -25,7 +25,7 @@ export function GalleryTabs<T extends string>({ label, tabs, selected, onSelect,
   const baseId = useId();
   const tabRefs = useRef(new Map<T, HTMLButtonElement>());
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const last = tabs.length - 1;
     const target =
@@ -43,7 +43,7 @@ export function GalleryTabs<T extends string>({ label, tabs, selected, onSelect,
 
   return (
     <div className="dev-tabs">
-      <div role="tablist" aria-label={label} className="dev-tabs__list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={label} className="dev-tabs__list">
         {tabs.map((tab) => (
           <button
             key={tab.id}
@@ -59,6 +59,7 @@ export function GalleryTabs<T extends string>({ label, tabs, selected, onSelect,
             tabIndex={tab.id === selected ? 0 : -1}
             className="dev-tabs__tab"
             onClick={() => onSelect(tab.id)}
+            onKeyDown={onKeyDown}
           >
             {tab.label}
           </button>

@@ -24,7 +24,7 @@ export function Sidebar({ entries, state }: SidebarProps) {
   const groups = useMemo(() => groupEntries(visible), [visible]);
 
   return (
-    <nav className="dev-sidebar" aria-label="Scenarios" onKeyDown={moveFocusWithArrows}>
+    <nav className="dev-sidebar" aria-label="Scenarios">
       <div className="dev-sidebar__filter">
         <label htmlFor={filterId} className="dev-label">
           Filter scenarios
@@ -37,6 +37,7 @@ export function Sidebar({ entries, state }: SidebarProps) {
           placeholder="e.g. consent, offline"
           autoComplete="off"
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={moveFocusWithArrows}
         />
         {/* A polite count so screen-reader users learn what the filter left without leaving the box. */}
         <p className="dev-visually-hidden" aria-live="polite">
@@ -58,6 +59,7 @@ export function Sidebar({ entries, state }: SidebarProps) {
                     className="dev-sidebar__link"
                     href={formatGalleryHash({ ...state, scenario: entry.id })}
                     aria-current={entry.id === state.scenario ? 'page' : undefined}
+                    onKeyDown={moveFocusWithArrows}
                     data-kind={entry.kind}
                   >
                     {entry.title}
@@ -84,7 +86,10 @@ function groupEntries(entries: readonly GalleryEntry[]): [string, GalleryEntry[]
  */
 function moveFocusWithArrows(event: KeyboardEvent<HTMLElement>) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const stops = [...event.currentTarget.querySelectorAll<HTMLElement>('input, a[href]')];
+  // The handler sits on each stop (the filter box and the links), not on the non-interactive nav.
+  const nav = event.currentTarget.closest('nav');
+  if (!nav) return;
+  const stops = [...nav.querySelectorAll<HTMLElement>('input, a[href]')];
   const index = stops.indexOf(document.activeElement as HTMLElement);
   if (index < 0) return;
   const next = stops[event.key === 'ArrowDown' ? Math.min(index + 1, stops.length - 1) : Math.max(index - 1, 0)];

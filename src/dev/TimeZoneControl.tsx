@@ -84,6 +84,8 @@ export function TimeZoneControl({ value, onChange, allZones, isValidTimeZone }: 
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(event) => setDraft(event.target.value)}
+            // Opened by the visitor choosing "Other…": focus goes where they asked to type.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
             autoFocus
           />
           <datalist id={`${id}-zones`}>

@@ -16,10 +16,12 @@ export function useGalleryHashState(options: ParseGalleryHashOptions): GalleryHa
   // The latest state for `update`, so two quick control changes never overwrite each other.
   // Only `sync` and `update` change the state, and both keep this in step.
   const latest = useRef(state);
+  // The options are fixed for the page's life (the scenario list is static): the first ones win.
+  const [fixedOptions] = useState(options);
 
   useEffect(() => {
     const sync = () => {
-      const next = parseGalleryHash(window.location.hash, options);
+      const next = parseGalleryHash(window.location.hash, fixedOptions);
       latest.current = next;
       setState(next);
       // Show the fallback in the address bar when the hash was invalid, so a copied link is honest.
@@ -29,8 +31,7 @@ export function useGalleryHashState(options: ParseGalleryHashOptions): GalleryHa
     sync();
     window.addEventListener('hashchange', sync);
     return () => window.removeEventListener('hashchange', sync);
-    // Runs once: the options are fixed for the page's life (the scenario list is static).
-  }, []);
+  }, [fixedOptions]);
 
   const update = useCallback((patch: Partial<GalleryState>) => {
     const next = { ...latest.current, ...patch };
