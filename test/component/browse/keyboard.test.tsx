@@ -96,7 +96,8 @@ describe('keyboard only', () => {
     await user.click(day('Monday, October 13, 2025'));
     await user.click(screen.getByRole('radio', { name: '9:00 AM' }));
     await waitFor(() => expect(screen.queryByRole('grid')).not.toBeInTheDocument());
-    await user.click(screen.getByRole('button', { name: /change/i }));
+    // The form's chunk loads lazily: wait for its Change button rather than racing it.
+    await user.click(await screen.findByRole('button', { name: /change/i }));
     expect(await findCalendar('October 2025')).toBeInTheDocument();
     expect(timesOn('Monday, October 13, 2025')).toEqual(['9:00 AM']);
     expect(screen.getByRole('radio', { name: '9:00 AM' })).toHaveAttribute('aria-checked', 'true');
