@@ -8,8 +8,6 @@ export const libraryExternals: RegExp[] = [
   /^react-dom($|\/)/,
   /^@tanstack\/react-query($|\/)/,
   /^msw($|\/)/,
-  /^date-fns($|\/)/,
-  /^date-fns-tz($|\/)/,
   /^dompurify($|\/)/,
   /^node:/,
 ];

@@ -12,9 +12,9 @@ export interface BundledCode {
 
 /**
  * Re-bundles a built library entry the way a user's bundler would for a production app: the
- * React peers stay outside (the app has them anyway), everything else the entry reaches (date-fns
- * functions, DOMPurify, shared chunks) is pulled in, tree-shaken and fully minified. Code reached
- * only through dynamic imports is returned apart: it is not paid for on first load. Writes nothing.
+ * React peers stay outside (the app has them anyway), everything else the entry reaches (DOMPurify,
+ * shared chunks) is pulled in, tree-shaken and fully minified. Code reached only through dynamic
+ * imports is returned apart: it is not paid for on first load. Writes nothing.
  */
 export async function bundleWithDependencies(entryFile: string, imports?: readonly string[]): Promise<BundledCode> {
   const entry = imports ? writeImportingEntry(entryFile, imports) : entryFile;

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -18,6 +18,7 @@ interface Manifest {
   exports: Record<string, ConditionalExport | string>;
   peerDependencies: Record<string, string>;
   dependencies: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
 const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as Manifest;
@@ -76,5 +77,24 @@ describe('package.json of the published library', () => {
     for (const peer of ['react', 'react-dom', '@tanstack/react-query']) {
       expect(manifest.dependencies[peer]).toBeUndefined();
     }
+  });
+
+  it('dependencies are exactly the packages the shipped source imports, besides the peers', () => {
+    // Every module under src but the dev gallery ships (dist mirrors it file by file).
+    const shipped = readdirSync(fromRoot('src'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !file.startsWith('dev'),
+    );
+    const imported = new Set<string>();
+    for (const file of shipped) {
+      const source = readFileSync(fromRoot(`src/${file}`), 'utf8');
+      for (const match of source.matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+        const specifier = match[1] as string;
+        if (specifier.startsWith('node:')) continue;
+        const parts = specifier.split('/');
+        imported.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string));
+      }
+    }
+    const peers = Object.keys(manifest.peerDependencies);
+    expect([...imported].filter((name) => !peers.includes(name)).sort()).toEqual(Object.keys(manifest.dependencies).sort());
   });
 });

@@ -1,8 +1,11 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { WireWeekday } from '../../api/wireTypes';
+import { getTimeZoneOffset } from '../../scheduling/getTimeZoneOffset';
+import { toDateKey } from '../../scheduling/toDateKey';
+import { zonedTimeToInstant } from '../../scheduling/zonedTimeToInstant';
 
 // Calendar-date arithmetic on 'yyyy-MM-dd' keys. Done on UTC dates so the process zone never
-// matters; zones only come in when a key meets an instant (zonedDateKey, zonedWallTimeToUtc).
+// matters; zones only come in when a key meets an instant (zonedDateKey, zonedWallTimeToUtc),
+// through the widget's own Intl-based zone helpers, so the fake and the widget agree.
 
 const MINUTES_PER_DAY = 1440;
 const DAY_MS = 86_400_000;
@@ -27,7 +30,7 @@ function utcMsToKey(ms: number): string {
 
 /** The calendar date of an instant in a zone, as 'yyyy-MM-dd'. */
 export function zonedDateKey(ms: number, timeZone: string): string {
-  return formatInTimeZone(ms, timeZone, 'yyyy-MM-dd');
+  return toDateKey(ms, timeZone);
 }
 
 /** A date key moved by whole days. */
@@ -47,20 +50,17 @@ export function weekdayOfKey(key: string): WireWeekday {
 
 /**
  * The instant a wall-clock time of a date happens in a zone. Minutes may reach 1440 (a range
- * ending at midnight). A wall time skipped by a DST jump resolves as date-fns-tz does.
+ * ending at midnight). A wall time skipped by a DST jump resolves as `zonedTimeToInstant` says.
  */
 export function zonedWallTimeToUtc(key: string, minute: number, timeZone: string): number {
-  const dayKey = addDaysToKey(key, Math.floor(minute / MINUTES_PER_DAY));
-  const rest = ((minute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  const hh = String(Math.floor(rest / 60)).padStart(2, '0');
-  const mm = String(rest % 60).padStart(2, '0');
-  return fromZonedTime(`${dayKey}T${hh}:${mm}:00`, timeZone).getTime();
+  return zonedTimeToInstant(key, minute, timeZone);
 }
 
-/** Minutes since local midnight of an instant in a zone. */
+/** Minutes since local midnight of an instant in a zone (seconds dropped, as a clock shows it). */
 export function zonedMinuteOfDay(ms: number, timeZone: string): number {
-  const [hh, mm] = formatInTimeZone(ms, timeZone, 'HH:mm').split(':').map(Number) as [number, number];
-  return hh * 60 + mm;
+  const local = Math.floor(ms / 1000) * 1000 + getTimeZoneOffset(timeZone, ms);
+  const dayMs = MINUTES_PER_DAY * 60_000;
+  return Math.floor((((local % dayMs) + dayMs) % dayMs) / 60_000);
 }
 
 /**
@@ -68,7 +68,7 @@ export function zonedMinuteOfDay(ms: number, timeZone: string): number {
  * `now` there. Returns the start of that month and of the next.
  */
 export function zonedMonthBounds(now: number, timeZone: string, monthOffset: number): { start: number; end: number } {
-  const [year, month] = formatInTimeZone(now, timeZone, 'yyyy-MM').split('-').map(Number) as [number, number];
+  const [year, month] = toDateKey(now, timeZone).split('-').map(Number) as [number, number];
   const startIndex = year * 12 + (month - 1) + monthOffset;
   const keyOf = (index: number) =>
     `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
 import type { WireAvailabilityPage, WireBookingInfo } from '../../../src/api/wireTypes';
 import { createScenarioScheduler } from '../../../src/mock/createScenarioScheduler';
 import { bookingInfoFixture } from '../../../src/mock/fixtures/bookingInfoFixture';
+import { wallClock } from '../../helpers/wallClock';
 import { startsOf } from './helpers/testLink';
 
 const DOC_NOW = Date.parse('2025-10-09T12:00:00Z');
@@ -32,7 +32,7 @@ describe('the menelson scenario (the guide’s sample)', () => {
       (scheduler.getAvailabilityPage('menelson', { timezone: NY, monthOffset }).body as WireAvailabilityPage).linkAvailability;
     const shifted = [...startsOf(read(0), 3_600_000), ...startsOf(read(1), 3_600_000)];
     expect(shifted).toHaveLength(3);
-    const wall = (iso: string) => formatInTimeZone(Date.parse(iso), NY, 'EEEE HH:mm');
+    const wall = (iso: string) => wallClock(Date.parse(iso), NY, 'long');
     expect(shifted.map(wall)).toEqual(fixtureStarts(3_600_000).map(wall));
     expect(shifted.every((start) => Date.parse(start) > now)).toBe(true);
     // The fewest weeks: a week earlier the first one would still be past.

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
 import type { WireBookingInfo, WireLinkAvailability, WireMeetingLinksPage } from '../../../src/api/wireTypes';
 import { createScenarioScheduler } from '../../../src/mock/createScenarioScheduler';
 import { failureVariants } from '../../../src/mock/failureVariants';
 import type { ScenarioId } from '../../../src/mock/ScenarioId';
 import { scenarios } from '../../../src/mock/scenarios';
+import { wallClock } from '../../helpers/wallClock';
 
 const NOW = Date.parse('2025-10-09T12:00:00Z');
 const ids = Object.keys(scenarios) as ScenarioId[];
@@ -125,8 +125,8 @@ describe('scenarios', () => {
 
   it('far-timezone shows a Tokyo Monday morning on Sunday evening in Los Angeles', () => {
     const starts = allStarts(infoOf('far-timezone', NOW, 'America/Los_Angeles').linkAvailability);
-    const tokyo = starts.map((ms) => formatInTimeZone(ms, 'Asia/Tokyo', 'EEE HH:mm'));
-    const visitor = starts.map((ms) => formatInTimeZone(ms, 'America/Los_Angeles', 'EEE HH:mm'));
+    const tokyo = starts.map((ms) => wallClock(ms, 'Asia/Tokyo'));
+    const visitor = starts.map((ms) => wallClock(ms, 'America/Los_Angeles'));
     expect(tokyo).toContain('Mon 13:00');
     expect(visitor[tokyo.indexOf('Mon 13:00')]).toBe('Sun 21:00');
     expect(tokyo.every((label) => /^(Mon|Tue|Wed|Thu|Fri) (1[0-7]):(00|30)$/.test(label))).toBe(true);
@@ -146,8 +146,9 @@ describe('scenarios', () => {
           expect(starts.every((start) => start > now)).toBe(true);
           const link = scenarios[id].link;
           for (const start of starts.slice(0, 20)) {
-            const weekday = formatInTimeZone(start, link.organizerTimeZone, 'EEEE').toUpperCase() as keyof typeof link.weeklyHours;
-            const [hh, mm] = formatInTimeZone(start, link.organizerTimeZone, 'HH:mm').split(':').map(Number) as [number, number];
+            const [day, time] = wallClock(start, link.organizerTimeZone, 'long').split(' ') as [string, string];
+            const weekday = day.toUpperCase() as keyof typeof link.weeklyHours;
+            const [hh, mm] = time.split(':').map(Number) as [number, number];
             const minute = hh * 60 + mm;
             const ranges = link.weeklyHours[weekday] ?? [];
             expect(ranges.some((range) => minute >= range.start && minute < range.end)).toBe(true);
