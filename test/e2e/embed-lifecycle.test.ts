@@ -78,19 +78,18 @@ describe('<meeting-scheduler> added after the script loaded', () => {
     // A move in the DOM keeps the widget and what the visitor chose: no remount, no new ready.
     const day = page.locator('#late').getByRole('grid').getByRole('button', { disabled: false }).first();
     await day.click();
-    await page.evaluate(() => {
+    // The element reacts to disconnect/connect in one queued microtask (and unmounting removes its
+    // container synchronously): a microtask queued after the move runs after that reaction.
+    const markerAfterMove = await page.evaluate(async () => {
       const element = document.getElementById('late');
       const rootNode = element?.shadowRoot?.querySelector('.ms-root') as (Element & { __marker?: string }) | null;
       if (rootNode) rootNode.__marker = 'before-move';
       document.getElementById('elsewhere')?.append(element as Element);
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      const moved = document.querySelector('#elsewhere > #late')?.shadowRoot?.querySelector('.ms-root') as (Element & { __marker?: string }) | null;
+      return moved?.__marker;
     });
-    await page.waitForTimeout(100);
-    expect(
-      await page.evaluate(() => {
-        const rootNode = document.querySelector('#elsewhere > #late')?.shadowRoot?.querySelector('.ms-root') as (Element & { __marker?: string }) | null;
-        return rootNode?.__marker;
-      }),
-    ).toBe('before-move');
+    expect(markerAfterMove).toBe('before-move');
     await expect.poll(() => page.locator('#late [role="gridcell"][aria-selected="true"]').count()).toBe(1);
     expect(await readyLinkIds(page, 'late')).toHaveLength(2);
 
@@ -195,11 +194,19 @@ describe('the script loaded twice', () => {
     const element = `<meeting-scheduler id="twice" slug="offline-organizer" api-base-url="${api.url}"></meeting-scheduler>`;
     // Two URLs, as when a page and a plugin both include it (one URL twice may be fetched once).
     const second = EMBED_SCRIPT_TAG.replace('.embed.js', '.embed.js?copy=2');
-    const scripts = `${EMBED_SCRIPT_TAG}<script>window.__first = window.MeetingScheduler;</script>${second}`;
+    const first = `<script>window.__first = window.MeetingScheduler; window.__firstElement = customElements.get('meeting-scheduler');</script>`;
+    const scripts = `${EMBED_SCRIPT_TAG}${first}${second}`;
     await openTestPage(page, site.url, 'script-twice', hostPage({ hostile: false, body: element + scripts }));
+    // After load both copies have run. The second kept the first global and element class, so no
+    // second definition or mount exists that could render or fire later.
+    await page.waitForLoadState('load');
     await waitForEvents(page, 'twice', 'ready');
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __first: unknown }).__first === window.MeetingScheduler)).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const seen = window as unknown as { __first: unknown; __firstElement: unknown };
+        return [seen.__first === window.MeetingScheduler, seen.__firstElement === customElements.get('meeting-scheduler')];
+      }),
+    ).toEqual([true, true]);
     expect(countEvents(await recordedEvents(page))).toEqual({ twice: { ready: 1 } });
     expect(await page.locator('#twice .ms-root').count()).toBe(1);
     expect(watch.requests.filter((url) => url.includes('/meeting-scheduler.embed.js'))).toHaveLength(2);

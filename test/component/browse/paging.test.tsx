@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
@@ -54,7 +55,15 @@ describe('paging through months', () => {
   });
 
   it('loads a month on PageDown when it was not prefetched, showing it busy meanwhile', async () => {
-    fake.backend.setFaults([{ call: 'getAvailabilityPage', response: { delayMs: 600 } }]);
+    // November's page is held until the test releases it (a resolver that returns nothing falls
+    // through to the fake backend), so "still loading" does not depend on how fast the machine is.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fake.server.use(
+      http.get(/\/availability-page\//, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('monthOffset') === '1') await held;
+      }),
+    );
     const { user } = renderScheduler({ slug: 'round-robin', timezone: 'America/Chicago' });
     await findCalendar('October 2025');
     const focused = screen.getByRole('button', { name: 'Monday, October 20, 2025' });
@@ -64,7 +73,10 @@ describe('paging through months', () => {
     expect(november).toHaveAttribute('aria-busy', 'true');
     // The focused day stays put while its month loads, then becomes available.
     expect(document.activeElement).toHaveAttribute('data-date', '2025-11-20');
+    expect(pageRequests()).toEqual([]);
+    release();
     await waitFor(() => expect(november).not.toHaveAttribute('aria-busy'));
+    expect(pageRequests()[0]).toBe('America/Chicago 1');
     expect(screen.getByRole('button', { name: 'Thursday, November 20, 2025' })).toHaveFocus();
   });
 

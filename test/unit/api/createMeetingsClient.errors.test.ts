@@ -117,16 +117,21 @@ describe('createMeetingsClient: failures', () => {
     expect(api.received).toHaveLength(1);
   });
 
-  it('gives a timeout error when the answer takes longer than timeoutMs', async () => {
-    api.reply(async () => {
-      await delay(2_000);
-      return HttpResponse.json(readHubSpotFixture('availability-page'));
-    });
-    const quick = createMeetingsClient({ baseUrl: 'https://proxy.example.com', timeoutMs: 50 });
-    const started = Date.now();
+  it('gives a timeout error when the answer takes longer than timeoutMs, and cancels the request', async () => {
+    // A server that never answers: only the client's own time limit can end the call.
+    const signals: AbortSignal[] = [];
+    const never: typeof fetch = (_input, init) =>
+      new Promise<Response>((_resolve, reject) => {
+        const signal = init?.signal;
+        if (!signal) return;
+        signals.push(signal);
+        signal.addEventListener('abort', () => reject(signal.reason));
+      });
+    const quick = createMeetingsClient({ baseUrl: 'https://proxy.example.com', timeoutMs: 50, fetch: never });
     const error = await apiError(() => quick.getAvailabilityPage('jdoe', { timezone: 'UTC' }));
     expect(error.kind).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(true);
   });
 
   it('re-throws the caller’s abort as the AbortError it is, not as a MeetingsApiError', async () => {
