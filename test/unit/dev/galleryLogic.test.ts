@@ -1,16 +1,15 @@
 // @vitest-environment node
-// The gallery's pure logic (hash state, sidebar rows, search, payload copies). No browser needed,
-// but it lives with the gallery's browser tests because test/e2e/gallery* is the gallery's folder.
+// The gallery's pure logic (hash state, sidebar rows, search, payload copies): unit tests, no browser.
 import { describe, expect, it } from 'vitest';
-import { buildGalleryEntries } from '../../src/dev/buildGalleryEntries';
-import { filterGalleryEntries } from '../../src/dev/filterGalleryEntries';
-import { formatEmbedSnippet } from '../../src/dev/formatEmbedSnippet';
-import { formatGalleryHash } from '../../src/dev/formatGalleryHash';
-import { defaultGalleryState, type GalleryState } from '../../src/dev/GalleryState';
-import { parseGalleryHash } from '../../src/dev/parseGalleryHash';
-import { textDirection } from '../../src/dev/textDirection';
-import { toLoggablePayload } from '../../src/dev/toLoggablePayload';
-import { isValidTimeZone } from '../../src/scheduling';
+import { buildGalleryEntries } from '../../../src/dev/buildGalleryEntries';
+import { filterGalleryEntries } from '../../../src/dev/filterGalleryEntries';
+import { formatEmbedSnippet } from '../../../src/dev/formatEmbedSnippet';
+import { formatGalleryHash } from '../../../src/dev/formatGalleryHash';
+import { defaultGalleryState, type GalleryState } from '../../../src/dev/GalleryState';
+import { parseGalleryHash } from '../../../src/dev/parseGalleryHash';
+import { textDirection } from '../../../src/dev/textDirection';
+import { toLoggablePayload } from '../../../src/dev/toLoggablePayload';
+import { isValidTimeZone } from '../../../src/scheduling';
 
 const options = { scenarioIds: ['menelson', 'round-robin', 'slot-taken'], isValidTimeZone };
 
