@@ -1,14 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MeetingScheduler } from '../../../src/components/MeetingScheduler';
-import type { MeetingSchedulerProps } from '../../../src/components/MeetingSchedulerProps';
+import { screen, within } from '@testing-library/react';
 
-/** Renders the widget with a user-event session; English, New York unless told otherwise. */
-export function renderScheduler(props: MeetingSchedulerProps) {
-  const user = userEvent.setup();
-  const view = render(<MeetingScheduler locale="en-US" timezone="America/New_York" {...props} />);
-  return { user, ...view };
-}
+// One render helper for every component test (test/helpers); re-exported beside the browse helpers.
+export { renderScheduler } from '../../helpers/renderScheduler';
 
 /** The calendar, once it shows the given month. */
 export function findCalendar(month: string) {

@@ -1,20 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
+import { type UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
-import { MeetingScheduler } from '../../../../src/components/MeetingScheduler';
-import type { MeetingSchedulerProps } from '../../../../src/components/MeetingSchedulerProps';
 
-/** Renders the whole widget as a host would, in New York, en-US, 12-hour, with spy callbacks. */
-export function renderScheduler(props: Partial<MeetingSchedulerProps> & { slug: string }) {
-  const callbacks = {
-    onSubmit: vi.fn<NonNullable<MeetingSchedulerProps['onSubmit']>>(),
-    onBooked: vi.fn<NonNullable<MeetingSchedulerProps['onBooked']>>(),
-    onError: vi.fn<NonNullable<MeetingSchedulerProps['onError']>>(),
-  };
-  const user = userEvent.setup();
-  const view = render(<MeetingScheduler timezone="America/New_York" locale="en-US" hourCycle="h12" {...callbacks} {...props} />);
-  return { user, ...callbacks, ...view };
-}
+// One render helper for every component test (test/helpers); re-exported beside the flow helpers.
+export { renderScheduler } from '../../../helpers/renderScheduler';
 
 export interface SlotChoice {
   /** The duration tab, e.g. '30 min'; the pre-selected one when absent. */
