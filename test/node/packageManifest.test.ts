@@ -19,6 +19,9 @@ interface Manifest {
   peerDependencies: Record<string, string>;
   dependencies: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  license: string;
+  repository: { type: string; url: string };
+  scripts: Record<string, string>;
 }
 
 const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as Manifest;
@@ -66,7 +69,7 @@ describe('package.json of the published library', () => {
     expect(manifest.main).toBe(root.import);
     expect(manifest.module).toBe(root.import);
     expect(manifest.types).toBe(root.types);
-    expect(manifest.files).toEqual(['dist']);
+    expect(manifest.files).toEqual(['dist', 'LICENSE', 'CHANGELOG.md']);
     expect(manifest.sideEffects).toEqual(['**/*.css']);
   });
 
@@ -96,5 +99,13 @@ describe('package.json of the published library', () => {
     }
     const peers = Object.keys(manifest.peerDependencies);
     expect([...imported].filter((name) => !peers.includes(name)).sort()).toEqual(Object.keys(manifest.dependencies).sort());
+  });
+
+  it('ships the MIT licence and the changelog, names its repository, and builds before publishing', () => {
+    expect(manifest.license).toBe('MIT');
+    expect(readFileSync(fromRoot('LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    expect(readFileSync(fromRoot('CHANGELOG.md'), 'utf8')).toMatch(/^## \[Unreleased\]$/m);
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(manifest.scripts.prepublishOnly).toBe('npm run build');
   });
 });
