@@ -32,7 +32,12 @@ describe('<meeting-scheduler>', () => {
 
   it('renders when connected, from its attributes, and fires ready on itself', async () => {
     defineMeetingSchedulerElement();
-    const element = widget({ slug: 'round-robin', timezone: 'America/Chicago', locale: 'en-US', 'color-scheme': 'dark' });
+    const element = widget({
+      slug: 'round-robin',
+      timezone: 'America/Chicago',
+      locale: 'en-US',
+      'color-scheme': 'dark',
+    });
     const ready = readyOn(element);
     document.body.append(element);
     expect(element.shadowRoot).toBeNull();

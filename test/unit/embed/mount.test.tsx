@@ -28,7 +28,9 @@ function inShadow(host: Element) {
 }
 
 function nextEvent(target: EventTarget, name: string): Promise<CustomEvent> {
-  return new Promise((resolve) => target.addEventListener(`meeting-scheduler:${name}`, (event) => resolve(event as CustomEvent), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener(`meeting-scheduler:${name}`, (event) => resolve(event as CustomEvent), { once: true }),
+  );
 }
 
 const props = { slug: 'round-robin', timezone: 'America/Chicago', locale: 'en-US' } as const;
@@ -107,7 +109,9 @@ describe('mount()', () => {
     const first = mount(host, props);
     handles.push(first, mount(host, { ...props, colorScheme: 'dark' }));
     expect(host.shadowRoot?.querySelectorAll('.ms-embed')).toHaveLength(1);
-    await waitFor(() => expect(host.shadowRoot?.querySelector('.ms-root')).toHaveAttribute('data-color-scheme', 'dark'));
+    await waitFor(() =>
+      expect(host.shadowRoot?.querySelector('.ms-root')).toHaveAttribute('data-color-scheme', 'dark'),
+    );
     first.unmount();
     expect(host.shadowRoot?.querySelectorAll('.ms-embed')).toHaveLength(1);
   });
