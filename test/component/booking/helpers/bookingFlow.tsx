@@ -26,7 +26,8 @@ export async function chooseSlot(user: UserEvent, choice: SlotChoice): Promise<v
 /** The first available day of the shown month and its first time: for computed scenarios. */
 export async function chooseFirstSlot(user: UserEvent, duration?: string): Promise<{ start: number }> {
   if (duration) await user.click(await screen.findByRole('tab', { name: duration }));
-  const grid = await screen.findByRole('grid');
+  // The calendar waits for booking info: as long as findCalendar allows, not findByRole's 1 s.
+  const grid = await screen.findByRole('grid', undefined, { timeout: 5000 });
   const day = await vi.waitFor(() => {
     const found = grid.querySelector<HTMLButtonElement>('button[data-available]');
     if (!found) throw new Error('no available day yet');
