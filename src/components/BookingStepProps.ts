@@ -2,7 +2,9 @@ import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/types';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import type { Messages } from '../i18n/Messages';
-import type { HourCycle, Prefill, SlotSelection } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
+import type { Prefill } from '../model/Prefill';
+import type { SlotSelection } from '../model/SlotSelection';
 
 /**
  * The contract between the root (which owns browsing and the step state) and the booking step

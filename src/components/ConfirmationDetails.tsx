@@ -7,7 +7,7 @@ import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
-import type { HourCycle } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
 
 /** Props of {@link ConfirmationDetails}. */
 export interface ConfirmationDetailsProps {

@@ -2,33 +2,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/types';
 import type { Messages } from '../i18n/Messages';
+import type { ColorScheme } from '../model/ColorScheme';
+import type { HourCycle } from '../model/HourCycle';
+import type { Prefill } from '../model/Prefill';
+import type { SlotSelection } from '../model/SlotSelection';
 
-export type ColorScheme = 'light' | 'dark' | 'auto';
-export type HourCycle = 'h12' | 'h23';
-
-/** A prefilled value: the plain value stays editable; `{ value, locked: true }` is read-only. */
-export type PrefillValue = string | { value: string; locked?: boolean };
-
-export interface Prefill {
-  firstName?: PrefillValue;
-  lastName?: PrefillValue;
-  email?: PrefillValue;
-  /** Guest emails to start with (only used when the link allows guests). */
-  guestEmails?: string[];
-  /** Custom form field values by field name; several checkbox values joined by `;`. */
-  formFields?: Record<string, PrefillValue>;
-}
-
-/** The payload of `onSlotSelect` and the embed's `meeting-scheduler:slot-select` event. */
-export interface SlotSelection {
-  /** Epoch ms UTC. */
-  start: number;
-  end: number;
-  /** Milliseconds. */
-  duration: number;
-  /** The IANA zone the visitor sees times in. */
-  timezone: string;
-}
+// Moved to src/model; re-exported so views written against the old home keep compiling.
+export type { ColorScheme, HourCycle, Prefill, SlotSelection };
+export type { PrefillValue } from '../model/PrefillValue';
 
 export interface MeetingSchedulerProps {
   /** The scheduling page's slug: the end of its meetings URL (`jdoe` in `meetings.hubspot.com/jdoe`). */

@@ -11,12 +11,13 @@ import { useErrorReport } from '../hooks/useErrorReport';
 import { useFollowedState } from '../hooks/useFollowedState';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { useRefreshAvailability } from '../hooks/useRefreshAvailability';
-import type { BrowseSelection } from './BrowseSelection';
+import type { BrowseSelection } from '../model/BrowseSelection';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
 import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
 import { LoadingView } from './LoadingView';
-import type { MeetingSchedulerProps, SlotSelection } from './MeetingSchedulerProps';
+import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
+import type { SlotSelection } from '../model/SlotSelection';
 import { SchedulerContainer } from './SchedulerContainer';
 
 type Step =

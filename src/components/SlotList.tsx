@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeSlot } from '../api/types';
 import { formatTime } from '../i18n/formatters/formatTime';
 import type { BrowseMessages } from '../i18n/browseMessages';
-import type { HourCycle } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
 import type { TextDirection } from './helpers/textDirection';
 
 /** Props of {@link SlotList}. */

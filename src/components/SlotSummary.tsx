@@ -3,7 +3,8 @@ import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
-import type { HourCycle, SlotSelection } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
+import type { SlotSelection } from '../model/SlotSelection';
 
 /** Props of {@link SlotSummary}. */
 export interface SlotSummaryProps {

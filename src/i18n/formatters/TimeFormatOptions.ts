@@ -1,4 +1,4 @@
-import type { HourCycle } from '../../components/MeetingSchedulerProps';
+import type { HourCycle } from '../../model/HourCycle';
 
 /** How to print a time of day. */
 export interface TimeFormatOptions {
