@@ -282,9 +282,22 @@ export interface MeetingsClientOptions {
   headers?: HeadersInit | (() => HeadersInit);
   /** Per-request time limit in ms (default 15000); exceeded gives a `timeout` error. */
   timeoutMs?: number;
+  /**
+   * What the React Query keys of this client's data are scoped by. Two clients with the same
+   * scope share cached data, so a page rendered on a server (with an absolute URL) and hydrated in
+   * a browser (with a relative one) can give both the same scope.
+   * @defaultValue `baseUrl` and `apiVersion`, e.g. `"/api/hubspot v3"`
+   */
+  scope?: string;
 }
 
 export interface MeetingsClient {
+  /**
+   * Scopes the React Query keys of this client's data (see `MeetingsClientOptions.scope`): equal
+   * on a server and in a browser for the same API, unlike an object identity.
+   * @defaultValue `""` for a client of your own without one
+   */
+  readonly scope?: string;
   listMeetingLinks(params?: ListMeetingLinksParams, options?: RequestOptions): Promise<MeetingLinksPage>;
   getBookingInfo(slug: string, params: AvailabilityParams, options?: RequestOptions): Promise<BookingInfo>;
   getAvailabilityPage(slug: string, params: AvailabilityParams, options?: RequestOptions): Promise<AvailabilityPage>;
