@@ -27,18 +27,11 @@ export { TimeZonePicker, type TimeZonePickerProps } from './components/TimeZoneP
 
 // Hooks and React Query options
 export {
-  AVAILABILITY_STALE_TIME,
   availabilityPageQueryOptions,
-  BOOKING_INFO_STALE_TIME,
   bookingInfoQueryOptions,
-  DEFAULT_MAX_SEARCH_MONTHS,
   firstAvailableMonthQueryOptions,
-  MAX_QUERY_RETRIES,
   MeetingsClientContext,
   meetingsQueryKeys,
-  meetingsQueryRetryDelay,
-  selectMonthDays,
-  shouldRetryMeetingsQuery,
   useAvailableDays,
   useBookingInfo,
   useBookMeeting,
@@ -53,7 +46,6 @@ export {
 export type {
   AvailabilityPageParams,
   AvailableDays,
-  MonthDays,
   OpeningMonth,
   SchedulingPageParams,
   UseAvailableDaysParams,

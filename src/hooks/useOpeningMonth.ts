@@ -3,6 +3,7 @@ import type { BookingInfo } from '../api/types';
 import { firstMonthWithSlot } from '../scheduling/firstMonthWithSlot';
 import { futureSlots } from '../scheduling/futureSlots';
 import type { SchedulingPageParams } from './meetingsQueryKeys';
+import { useClockTick } from './useClockTick';
 import { useFirstAvailableMonth } from './useFirstAvailableMonth';
 import { useMonthAvailability } from './useMonthAvailability';
 
@@ -19,6 +20,25 @@ export type OpeningMonth =
       month: string;
     };
 
+/** Options of {@link useOpeningMonth}. */
+export interface UseOpeningMonthOptions {
+  /**
+   * `false` to wait.
+   * @defaultValue true
+   */
+  enabled?: boolean;
+  /**
+   * How many pages the search looks at before giving up.
+   * @defaultValue 12
+   */
+  maxMonths?: number;
+  /**
+   * The time (epoch ms) slots must start after: pass the flow's minute tick.
+   * @defaultValue a minute tick of the hook's own (see `useClockTick`)
+   */
+  now?: number;
+}
+
 /**
  * The month and duration the calendar opens on: the first page (from the current month, paging
  * forward while `hasMore`) with a future slot, then in it the first duration that has one.
@@ -27,9 +47,11 @@ export type OpeningMonth =
 export function useOpeningMonth(
   info: BookingInfo,
   params: SchedulingPageParams,
-  options: { enabled?: boolean; maxMonths?: number } = {},
+  options: UseOpeningMonthOptions = {},
 ): OpeningMonth {
   const enabled = options.enabled ?? true;
+  const tick = useClockTick(undefined, options.now === undefined);
+  const now = options.now ?? tick;
   const search = useFirstAvailableMonth(params, { enabled, maxMonths: options.maxMonths });
   const offset = search.data;
   const page = useMonthAvailability(
@@ -41,7 +63,6 @@ export function useOpeningMonth(
   if (offset === null) return { status: 'empty' };
   if (page.isError) return { status: 'error', error: page.error, retry: () => void page.refetch() };
   if (!page.data) return { status: 'pending' };
-  const now = Date.now();
   // Durations the page has but the settings do not list still count, after the listed ones.
   const listed = info.durations;
   const extra = Object.keys(page.data.slotsByDuration).map(Number).filter((d) => !listed.includes(d));

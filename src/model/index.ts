@@ -5,3 +5,4 @@ export type { HourCycle } from './HourCycle';
 export type { Prefill } from './Prefill';
 export type { PrefillValue } from './PrefillValue';
 export type { SlotSelection } from './SlotSelection';
+export type { SchedulerNotice } from './SchedulerNotice';
