@@ -113,7 +113,7 @@ export function BrowseView(props: BrowseViewProps) {
         <SlotList
           date={date}
           slots={browse.daySlots}
-          timeZone={timezone}
+          timezone={timezone}
           locale={locale}
           hourCycle={props.hourCycle}
           dir={dir}

@@ -26,6 +26,7 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
       fetch={props.fetch}
       headers={props.headers}
       queryClient={props.queryClient}
+      dehydratedState={props.dehydratedState}
     >
       <SchedulerErrorBoundary
         resetKey={slug}

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { createMeetingsClient } from '../api/createMeetingsClient';
 import type { MeetingsClient } from '../api/types';
@@ -38,6 +38,12 @@ export interface MeetingsProviderProps {
    * @defaultValue one of the provider's own, created once
    */
   queryClient?: QueryClient;
+  /**
+   * Data prefetched on a server (`dehydrate(queryClient)` after `prefetchBookingInfo`), hydrated
+   * into the query client before the children render. Serializable, so a server component can pass it.
+   * @defaultValue none
+   */
+  dehydratedState?: DehydratedState;
   /** What uses the hooks. */
   children?: ReactNode;
 }
@@ -74,7 +80,9 @@ export function MeetingsProvider(props: MeetingsProviderProps) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <MeetingsClientContext.Provider value={props.client ?? ownClient}>{props.children}</MeetingsClientContext.Provider>
+      <MeetingsClientContext.Provider value={props.client ?? ownClient}>
+        {props.dehydratedState ? <HydrationBoundary state={props.dehydratedState}>{props.children}</HydrationBoundary> : props.children}
+      </MeetingsClientContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -7,12 +7,12 @@ import type { TextDirection } from './helpers/textDirection';
 
 /** Props of {@link SlotList}. */
 export interface SlotListProps {
-  /** The selected day, `yyyy-MM-dd` in `timeZone`: names the group. */
+  /** The selected day, `yyyy-MM-dd` in `timezone`: names the group. */
   date: string;
   /** That day's free slots, sorted. */
   slots: TimeSlot[];
   /** IANA zone the times are written in. */
-  timeZone: string;
+  timezone: string;
   /** BCP 47 locale of the times. */
   locale: string;
   /** 12- or 24-hour clock. */
@@ -34,7 +34,7 @@ export interface SlotListProps {
  * choosing a time opens the booking form, so selection following focus (the APG default) would
  * leave the list on the first arrow press. Enter, Space or a click choose.
  */
-export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
+export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
   const headingId = useId();
   const groupRef = useRef<HTMLDivElement>(null);
   const [focusedStart, setFocusedStart] = useState<number>();
@@ -86,7 +86,7 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
               onFocus={() => setFocusedStart(slot.start)}
               onClick={() => onChoose(slot)}
             >
-              {formatTime(slot.start, { timeZone, locale, hourCycle })}
+              {formatTime(slot.start, { timezone, locale, hourCycle })}
             </button>
           );
         })}

@@ -10,7 +10,7 @@ export interface TimeZonePickerProps {
   /** The IANA zone times are shown in. */
   value: string;
   /** The visitor picked another zone. */
-  onChange: (timeZone: string) => void;
+  onChange: (timezone: string) => void;
   /**
    * The time (epoch ms) offsets are shown for: pass the flow's minute tick.
    * @defaultValue a minute tick of the picker's own

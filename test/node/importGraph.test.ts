@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findImportCycles } from './helpers/findImportCycles';
 import { findLayerViolations } from './helpers/findLayerViolations';
-import { readImportGraph, type ImportGraph } from './helpers/readImportGraph';
+import { readImportGraph, readPackageImports, type ImportGraph } from './helpers/readImportGraph';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +20,6 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   hooks: ['mock', 'proxy', ...VIEWS],
   mock: ['hooks', 'proxy', ...VIEWS],
   proxy: ['hooks', 'mock', ...VIEWS],
-  core: ['hooks', 'mock', 'proxy', ...VIEWS],
   components: ['embed', 'dev', 'mock', 'proxy'],
 };
 
@@ -38,6 +37,24 @@ describe('the import graph of src/', () => {
 
   it('has no import against the layering (nothing below components imports it)', () => {
     expect(findLayerViolations(graph, FORBIDDEN)).toEqual([]);
+  });
+});
+
+describe('the framework-free entry (meeting-scheduler/core)', () => {
+  const graph = readImportGraph(root, 'src');
+  const closure = new Set<string>();
+  const visit = (file: string) => {
+    if (closure.has(file)) return;
+    closure.add(file);
+    for (const target of graph.get(file) ?? []) visit(target);
+  };
+  visit('src/core.ts');
+
+  it('reaches no view and no React: server code can import it', () => {
+    expect(closure.size).toBeGreaterThan(50);
+    expect([...closure].filter((file) => file.endsWith('.tsx') || /^src\/(components|embed|dev|mock|proxy)\//.test(file))).toEqual([]);
+    const packages = [...closure].flatMap((file) => readPackageImports(root, file));
+    expect(packages.filter((name) => name === 'react' || name.startsWith('react/') || name.startsWith('react-dom'))).toEqual([]);
   });
 });
 

@@ -40,3 +40,9 @@ export function readImportGraph(root: string, folder: string): ImportGraph {
   }
   return graph;
 }
+
+/** The package names (bare specifiers) one file imports. */
+export function readPackageImports(root: string, file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
+  return info.importedFiles.map((imported) => imported.fileName).filter((specifier) => !specifier.startsWith('.'));
+}
