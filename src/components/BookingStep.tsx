@@ -17,6 +17,10 @@ export function BookingStep(props: BookingStepProps) {
   const { slug, info, slot, locale, hourCycle, messages, prefill, values } = props;
   const idPrefix = useId();
   const lockedKeys = useMemo(() => lockedFieldKeys(info, prefill, messages), [info, prefill, messages]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const booking = useBookingSubmit({
     slug,
     info,
@@ -28,8 +32,8 @@ export function BookingStep(props: BookingStepProps) {
     onBooked: props.onBooked,
     onSlotTaken: props.onSlotTaken,
     onError: props.onError,
+    focusRefs: { summary: summaryRef, failure: failureRef, submit: submitRef },
   });
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   // A layout effect: focus lands in the same commit that shows the form, even when the form
   // appears after its chunk loaded (passive effects of such a commit may run a frame later).
@@ -56,7 +60,7 @@ export function BookingStep(props: BookingStepProps) {
         backDisabled={booking.isSubmitting}
       />
       <BookingFormErrorSummary
-        ref={booking.summaryRef}
+        ref={summaryRef}
         idPrefix={idPrefix}
         errors={booking.fieldErrors}
         general={booking.generalErrors}
@@ -64,7 +68,7 @@ export function BookingStep(props: BookingStepProps) {
       />
       {booking.failure && (
         // Keyed by the failed attempt: a second identical failure is a new alert, announced again.
-        <div ref={booking.failureRef} key={booking.failureKey}>
+        <div ref={failureRef} key={booking.failureKey}>
           <BookingFormFailure error={booking.failure} onRetry={booking.submit} busy={booking.isSubmitting} messages={messages} />
         </div>
       )}
@@ -77,7 +81,7 @@ export function BookingStep(props: BookingStepProps) {
         submitting={booking.isSubmitting}
         onFieldChange={changeField}
         onSubmit={booking.submit}
-        submitRef={booking.submitRef}
+        submitRef={submitRef}
         messages={messages}
       />
     </section>

@@ -18,7 +18,10 @@ export interface CalendarProps {
   today: string;
   /** Days with at least one free slot: the only ones that can be selected. */
   availableDates: ReadonlySet<string>;
-  /** The day whose times are listed (`aria-selected`). */
+  /**
+   * The day whose times are listed (`aria-selected`).
+   * @defaultValue none (no day is selected)
+   */
   selectedDate?: string;
   /** BCP 47 locale of the month, weekday and day names. */
   locale: string;

@@ -1,5 +1,5 @@
 import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { createMeetingsClient } from '../api/createMeetingsClient';
 import type { MeetingsClient } from '../api/types';
 import { MeetingsClientContext } from '../hooks/MeetingsClientContext';
@@ -44,7 +44,10 @@ export interface MeetingsProviderProps {
    * @defaultValue none
    */
   dehydratedState?: DehydratedState;
-  /** What uses the hooks. */
+  /**
+   * What uses the hooks.
+   * @defaultValue none
+   */
   children?: ReactNode;
 }
 
@@ -59,24 +62,20 @@ export interface MeetingsProviderProps {
  */
 export function MeetingsProvider(props: MeetingsProviderProps) {
   const { apiBaseUrl, apiVersion } = props;
-  // One QueryClient per provider unless the host shares its own; created once, on first render.
-  const ownQueryClient = useRef<QueryClient | null>(null);
-  let queryClient = props.queryClient;
-  if (!queryClient) {
-    ownQueryClient.current ??= new QueryClient();
-    queryClient = ownQueryClient.current;
-  }
+  // One QueryClient per provider unless the host shares its own; created once, on first render
+  // (an unused one costs nothing: it only starts listening once a QueryClientProvider mounts it).
+  const [ownQueryClient] = useState(() => new QueryClient());
+  const queryClient = props.queryClient ?? ownQueryClient;
   const fetchRef = useLatestRef(props.fetch);
   const headersRef = useLatestRef(props.headers);
+  // fetch and headers are read at call time through these, never during render.
+  const [callThrough] = useState(() => ({
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => (fetchRef.current ?? globalThis.fetch)(input, init),
+    headers: (): HeadersInit => headersRef.current ?? {},
+  }));
   const ownClient = useMemo(
-    () =>
-      createMeetingsClient({
-        baseUrl: apiBaseUrl,
-        apiVersion,
-        fetch: (input, init) => (fetchRef.current ?? globalThis.fetch)(input, init),
-        headers: () => headersRef.current ?? {},
-      }),
-    [apiBaseUrl, apiVersion, fetchRef, headersRef],
+    () => createMeetingsClient({ baseUrl: apiBaseUrl, apiVersion, fetch: callThrough.fetch, headers: callThrough.headers }),
+    [apiBaseUrl, apiVersion, callThrough],
   );
   return (
     <QueryClientProvider client={queryClient}>

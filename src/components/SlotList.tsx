@@ -19,11 +19,17 @@ export interface SlotListProps {
   hourCycle: HourCycle;
   /** Right to left mirrors ArrowLeft/ArrowRight. */
   dir: TextDirection;
-  /** Start of the slot chosen before (checked when the visitor comes back from the form). */
+  /**
+   * Start of the slot chosen before (checked when the visitor comes back from the form).
+   * @defaultValue none
+   */
   chosenStart?: number;
   /** The visitor chose a time (Enter, Space or click). */
   onChoose: (slot: TimeSlot) => void;
-  /** Move focus to the time in the tab order when mounted (e.g. back from the form). */
+  /**
+   * Move focus to the time in the tab order when mounted (e.g. back from the form).
+   * @defaultValue false
+   */
   autoFocus?: boolean;
   /** The strings it shows. */
   messages: Pick<BrowseMessages, 'slotsLabel'>;

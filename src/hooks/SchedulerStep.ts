@@ -4,6 +4,7 @@ import type { SlotSelection } from '../model/SlotSelection';
 /** Where the flow is: browsing, the form for a chosen time, or the confirmation. */
 export type SchedulerStep =
   | {
+      /** Browsing: duration, day and time. */
       kind: 'browse';
       /**
        * Where focus goes when the calendar shows again: the times (back from the form) or the
@@ -13,11 +14,13 @@ export type SchedulerStep =
       focus?: 'slots' | 'notice';
     }
   | {
+      /** The form for the chosen time. */
       kind: 'book';
       /** The chosen time. */
       slot: SlotSelection;
     }
   | {
+      /** The confirmation. */
       kind: 'booked';
       /** The chosen time. */
       slot: SlotSelection;

@@ -1,5 +1,5 @@
 import { useMutation, useMutationState, useQueryClient, type MutationState } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useReducer, useState, type RefObject } from 'react';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/types';
 import type { BookingFormValues } from '../booking/BookingFormValues';
@@ -12,6 +12,7 @@ import { bookMeetingMutationOptions } from './bookMeetingMutationOptions';
 import { meetingsQueryKeys } from './meetingsQueryKeys';
 import { useMeetingsClient } from './MeetingsClientContext';
 import { reportHostError } from './reportHostError';
+import { useLatestRef } from './useLatestRef';
 
 /** Options of {@link useBookingSubmit}. */
 export interface UseBookingSubmitOptions {
@@ -47,6 +48,32 @@ export interface UseBookingSubmitOptions {
    * @defaultValue none
    */
   onError?: (error: MeetingsApiError) => void;
+  /**
+   * Where focus goes after a failed submit: the error summary (after invalid input), an element
+   * around the failure (its retry button is focused) and the submit button (after a failure
+   * that cannot be retried, when the pressed button lost focus).
+   * @defaultValue none: focus is left alone
+   */
+  focusRefs?: BookingFocusRefs;
+}
+
+/** Elements {@link useBookingSubmit} moves focus to. */
+export interface BookingFocusRefs {
+  /**
+   * The error summary.
+   * @defaultValue none
+   */
+  summary?: RefObject<HTMLElement | null>;
+  /**
+   * An element around the failure; its first button is focused.
+   * @defaultValue none
+   */
+  failure?: RefObject<HTMLElement | null>;
+  /**
+   * The submit button.
+   * @defaultValue none
+   */
+  submit?: RefObject<HTMLElement | null>;
 }
 
 /** Where focus should go after a submit: the error summary, the failure's retry, or the submit button. */
@@ -68,12 +95,6 @@ export interface BookingSubmit {
   failureKey: number;
   /** The visitor edited a field: its error goes away. */
   clearFieldError: (key: string) => void;
-  /** Attach to the error summary: focused after a failed validation. */
-  summaryRef: RefObject<HTMLDivElement | null>;
-  /** Attach around the failure: its retry button is focused when the submit button lost focus. */
-  failureRef: RefObject<HTMLDivElement | null>;
-  /** Attach to the submit button: focused after a failure that cannot be retried. */
-  submitRef: RefObject<HTMLButtonElement | null>;
 }
 
 interface FieldProblems {
@@ -122,16 +143,16 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
     (current: FocusRequest, to: BookingFocusTarget): FocusRequest => ({ to, seq: (current?.seq ?? 0) + 1 }),
     null,
   );
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const submitRef = useRef<HTMLButtonElement>(null);
+  // Read when focus moves: only a new request moves it, a new `focusRefs` object alone does not.
+  const latestFocusRefs = useLatestRef(options.focusRefs);
 
   useEffect(() => {
     if (!focus) return;
-    if (focus.to === 'summary') summaryRef.current?.focus();
-    else if (focus.to === 'failure') failureRef.current?.querySelector('button')?.focus();
-    else submitRef.current?.focus();
-  }, [focus]);
+    const refs = latestFocusRefs.current;
+    if (focus.to === 'summary') refs?.summary?.current?.focus();
+    else if (focus.to === 'failure') refs?.failure?.current?.querySelector('button')?.focus();
+    else refs?.submit?.current?.focus();
+  }, [focus, latestFocusRefs]);
 
   const route = (error: MeetingsApiError) => {
     if (error.kind === 'conflict') {
@@ -200,8 +221,5 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
     failure,
     failureKey: settled?.submittedAt ?? 0,
     clearFieldError,
-    summaryRef,
-    failureRef,
-    submitRef,
   };
 }

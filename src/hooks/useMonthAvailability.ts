@@ -7,7 +7,10 @@ import { useMeetingsClient } from './MeetingsClientContext';
 
 /** Options of `useMonthAvailability`. */
 export interface UseMonthAvailabilityOptions {
-  /** `false` to wait (e.g. until the month is known). Default true. */
+  /**
+   * `false` to wait (e.g. until the month is known). Default true.
+   * @defaultValue true
+   */
   enabled?: boolean;
 }
 

@@ -9,10 +9,24 @@ import { useMonthAvailability } from './useMonthAvailability';
 
 /** Where the calendar opens: found, still searching, failed, or nothing to offer at all. */
 export type OpeningMonth =
-  | { status: 'pending' }
-  | { status: 'error'; error: MeetingsApiError; retry: () => void }
-  | { status: 'empty' }
   | {
+      /** Still searching. */
+      status: 'pending';
+    }
+  | {
+      /** The search failed. */
+      status: 'error';
+      /** Why. */
+      error: MeetingsApiError;
+      /** Search again. */
+      retry: () => void;
+    }
+  | {
+      /** No month within the search has a free time. */
+      status: 'empty';
+    }
+  | {
+      /** Found. */
       status: 'ready';
       /** The first duration, in the organizer's order, with a free slot in that month's page. */
       duration: number;

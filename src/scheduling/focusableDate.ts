@@ -5,9 +5,15 @@ import { monthKeyOfDate } from './monthKeyOfDate';
 export interface FocusableDateInput {
   /** `yyyy-MM` shown. */
   month: string;
-  /** The day last focused, if any. */
+  /**
+   * The day last focused.
+   * @defaultValue none
+   */
   focused?: string;
-  /** The selected day, if any. */
+  /**
+   * The selected day.
+   * @defaultValue none
+   */
   selected?: string;
   /** Days with times. */
   available: Iterable<string>;

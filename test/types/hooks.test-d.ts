@@ -48,7 +48,7 @@ describe('the flow hooks', () => {
     expectTypeOf<Extract<Flow['step'], { kind: 'book' }>['slot']>().toEqualTypeOf<SlotSelection>();
     expectTypeOf<Extract<Flow['step'], { kind: 'booked' }>['result']>().toEqualTypeOf<BookingResult>();
     // @ts-expect-error browsing has no chosen slot on its step
-    type NoSlot = Extract<Flow['step'], { kind: 'browse' }>['slot'];
+    type _NoSlot = Extract<Flow['step'], { kind: 'browse' }>['slot'];
     expectTypeOf<Flow['chooseSlot']>().parameters.toEqualTypeOf<[TimeSlot, number]>();
   });
 

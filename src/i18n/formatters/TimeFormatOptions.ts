@@ -6,6 +6,9 @@ export interface TimeFormatOptions {
   timezone: string;
   /** BCP 47 locale; an unsupported one falls back to en-US. */
   locale: string;
-  /** 12- or 24-hour clock; default the locale's (see `defaultHourCycle`). */
+  /**
+   * 12- or 24-hour clock.
+   * @defaultValue the locale's (see `defaultHourCycle`)
+   */
   hourCycle?: HourCycle;
 }

@@ -21,10 +21,14 @@ function objectParts(type: ts.Type): ts.Type[] {
   return type.isUnion() ? type.types.filter((part) => (part.flags & ts.TypeFlags.Object) !== 0) : [type];
 }
 
+/** Types a caller fills in (props, options, params, inputs): their optional members say their default. */
+const INPUT_TYPE = /(Props|Options|Params|Input|Init|Refs)$|^(Prefill|PrefillValue|BrowseSelection)$/;
+
 /**
  * Every export of `entry` must carry TSDoc; every property of an exported interface or object
- * type declared under `sourceFolder` too, and an optional one its `@defaultValue` (what happens
- * when it is left out), the way react-day-picker documents its props.
+ * type declared under `sourceFolder` too, and an optional member of an input type (see
+ * `INPUT_TYPE`) its `@defaultValue` (what happens when it is left out), the way react-day-picker
+ * documents its props. Optional members of results need no default: absent means absent.
  */
 export function findUndocumentedExports(entry: string, sourceFolder: string, compilerOptions: ts.CompilerOptions): DocProblem[] {
   const program = ts.createProgram([entry], compilerOptions);
@@ -45,7 +49,7 @@ export function findUndocumentedExports(entry: string, sourceFolder: string, com
         seenMembers.add(member);
         const name = `${exported.name}.${member.name}`;
         if (!hasDoc(member, checker)) problems.push({ name, missing: 'doc' });
-        else if (member.flags & ts.SymbolFlags.Optional && !member.getJsDocTags(checker).some((tag) => tag.name === 'defaultValue')) {
+        else if (INPUT_TYPE.test(exported.name) && member.flags & ts.SymbolFlags.Optional && !member.getJsDocTags(checker).some((tag) => tag.name === 'defaultValue')) {
           problems.push({ name, missing: '@defaultValue' });
         }
       }
