@@ -13,7 +13,9 @@ describe('zonedTimeToInstant', () => {
   });
 
   it('lets minutes run past the day: 1440 is the next midnight', () => {
-    expect(zonedTimeToInstant('2025-10-13', 1440, 'Europe/Paris')).toBe(zonedTimeToInstant('2025-10-14', 0, 'Europe/Paris'));
+    expect(zonedTimeToInstant('2025-10-13', 1440, 'Europe/Paris')).toBe(
+      zonedTimeToInstant('2025-10-14', 0, 'Europe/Paris'),
+    );
     expect(zonedTimeToInstant('2025-10-13', 1440, 'Europe/Paris')).toBe(at('2025-10-13T22:00:00Z'));
   });
 
