@@ -13,10 +13,10 @@ import { Calendar } from './Calendar';
 import { DurationTabs } from './DurationTabs';
 import { EmptyView } from './EmptyView';
 import { ErrorView } from './ErrorView';
-import { Header } from './Header';
 import { textDirection } from './helpers/textDirection';
 import { HourCycleToggle } from './HourCycleToggle';
 import { LoadingView } from './LoadingView';
+import { NextAvailableDay } from './NextAvailableDay';
 import type { HourCycle } from './MeetingSchedulerProps';
 import { Notice } from './Notice';
 import { SlotList } from './SlotList';
@@ -65,8 +65,8 @@ export interface BrowseViewProps {
 }
 
 /**
- * Everything up to a chosen time: header, duration tabs, the month calendar with the selected
- * day's times, and the time zone and clock settings.
+ * Everything up to a chosen time: duration tabs, the month calendar, and beside it the time zone
+ * and clock settings above the selected day's times (the summary panel is the card's).
  */
 export function BrowseView(props: BrowseViewProps) {
   const { slug, info, timezone, locale, messages, selection } = props;
@@ -117,7 +117,17 @@ export function BrowseView(props: BrowseViewProps) {
     } else if (model.error && model.days.length === 0) {
       times = <ErrorView error={model.error} messages={messages} onRetry={model.retry} headingLevel={3} />;
     } else if (date === undefined) {
-      times = <p className="ms-slots__empty">{messages.noTimesThisMonth}</p>;
+      times = (
+        <NextAvailableDay
+          slug={slug}
+          timezone={timezone}
+          duration={duration}
+          month={model.month}
+          locale={locale}
+          messages={messages}
+          onJump={(next) => props.onSelectionChange({ ...pinned, month: next.slice(0, 7), date: next })}
+        />
+      );
     } else {
       times = (
         <SlotList
@@ -165,19 +175,23 @@ export function BrowseView(props: BrowseViewProps) {
               props.onDateSelect(next);
             }}
           />
-          <div className="ms-panel__times">{times}</div>
-        </div>
-        <div className="ms-panel__settings">
-          <TimeZonePicker
-            value={timezone}
-            locale={locale}
-            messages={messages}
-            onChange={(next) => {
-              props.onSelectionChange(pinned);
-              props.onTimezoneChange(next);
-            }}
-          />
-          <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
+          {/* The zone sits right above the times it changes; the list scrolls inside the column,
+              so the card's height does not depend on how many times a day has. */}
+          <div className="ms-panel__times">
+            <TimeZonePicker
+              value={timezone}
+              locale={locale}
+              hourCycle={props.hourCycle}
+              messages={messages}
+              onChange={(next) => {
+                props.onSelectionChange(pinned);
+                props.onTimezoneChange(next);
+              }}
+            />
+            <div className="ms-panel__scroll">{times}</div>
+            {/* After the times: their radios stay the first of the view, and the clock is set less often. */}
+            <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
+          </div>
         </div>
       </DurationTabs>
     );
@@ -185,7 +199,6 @@ export function BrowseView(props: BrowseViewProps) {
 
   return (
     <div ref={rootRef} className="ms-browse">
-      <Header info={info} messages={messages} />
       {props.notice && (
         <Notice dismissLabel={messages.dismiss} onDismiss={dismissNotice} autoFocus={props.initialFocus === 'notice'}>
           {props.notice}

@@ -11,6 +11,7 @@ import { useErrorReport } from '../hooks/useErrorReport';
 import { useFollowedState } from '../hooks/useFollowedState';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { useRefreshAvailability } from '../hooks/useRefreshAvailability';
+import { BookingCard } from './BookingCard';
 import type { BrowseSelection } from './BrowseSelection';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
@@ -18,6 +19,8 @@ import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBo
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps, SlotSelection } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
+import { SummaryPanel } from './SummaryPanel';
+import { SummarySkeleton } from './SummarySkeleton';
 
 type Step =
   | { kind: 'browse'; focus?: 'slots' | 'notice' }
@@ -161,15 +164,28 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
             hourCycle={hourCycle}
             messages={messages}
             redirectOnBooked={props.redirectOnBooked}
+            visitorEmail={values?.email}
           />
         </Suspense>
       </div>
     );
   }
 
+  // The summary keeps who/what/how long through every step; a page that failed to load has none.
+  const cardStep = !infoData ? (info.isError ? 'error' : 'loading') : step.kind;
+  const summaryDuration =
+    step.kind === 'book' ? step.slot.duration : step.kind === 'booked' ? step.result.duration : (selection.duration ?? infoData?.durations[0]);
+  const summary = infoData ? (
+    <SummaryPanel info={infoData} duration={summaryDuration} messages={messages} />
+  ) : cardStep === 'loading' ? (
+    <SummarySkeleton />
+  ) : undefined;
+
   return (
     <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
-      {content}
+      <BookingCard step={cardStep} summary={summary}>
+        {content}
+      </BookingCard>
     </SchedulerContainer>
   );
 }

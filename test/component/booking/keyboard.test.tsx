@@ -35,7 +35,7 @@ describe('keyboard only, from the slot to the confirmation', () => {
 
     // An empty submit from the keyboard: the summary takes focus and its links lead to fields.
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('group', { name: 'There are 3 problems' })).toHaveFocus();
+    expect(screen.getByRole('group', { name: '3 fields need attention' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('link', { name: 'First name is required.' })).toHaveFocus();
     await user.keyboard('{Enter}');
