@@ -169,5 +169,7 @@ export {
   ensureContrast,
   parseHexColor,
   readableTextColor,
+  selectedFillColor,
+  type SelectedFill,
   type RgbColor,
 } from './theme';

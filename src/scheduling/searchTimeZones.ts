@@ -40,6 +40,9 @@ function zoneName(timeZone: string, locale: string, style: 'short' | 'longGeneri
   }
 }
 
+// Abbreviations are regional: en-US writes 'GMT+1' where en-GB writes 'CET' and en-IN 'IST'.
+const ABBREVIATION_LOCALES = ['en-GB', 'en-IN', 'en-AU'];
+
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 
 /** The country's name in `locale`, normalized; '' when the engine has no Intl.DisplayNames. */
@@ -98,7 +101,7 @@ export function searchTimeZones(
     } else if (city.startsWith(text)) score = 0;
     else if (` ${id}`.includes(` ${text}`)) score = 1;
     // An exact abbreviation ('est') beats a chance substring ('Bucharest').
-    else if (abbreviation && locales.some((l) => zoneName(zone, l, 'short', at) === text)) score = 2;
+    else if (abbreviation && [...locales, ...ABBREVIATION_LOCALES].some((l) => zoneName(zone, l, 'short', at) === text)) score = 2;
     else if (countries && text.length >= 3 && countryMatches(countries.get(zone), text, locales)) score = 3;
     else if (locales.some((l) => ` ${zoneName(zone, l, 'longGeneric', at)}`.includes(` ${text}`))) score = 3;
     else if (id.includes(text)) score = 4;

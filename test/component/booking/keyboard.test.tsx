@@ -21,6 +21,8 @@ describe('keyboard only, from the slot to the confirmation', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Monday, October 13, 2025' })).toHaveFocus();
     await user.keyboard('{Enter}');
+    await user.tab(); // the time zone, right above the times
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('radio', { name: '9:00 AM' })).toHaveFocus();
     await user.keyboard('{Enter}');
