@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { formatTime } from '../i18n/formatters/formatTime';
 import { formatTimeZoneCity } from '../i18n/formatters/formatTimeZoneCity';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
+import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
 import { listTimeZones } from '../scheduling/listTimeZones';
 import { searchTimeZones } from '../scheduling/searchTimeZones';
@@ -13,7 +14,12 @@ export interface TimeZonePickerProps {
   /** The IANA zone times are shown in. */
   value: string;
   /** The visitor picked another zone. */
-  onChange: (timeZone: string) => void;
+  onChange: (timezone: string) => void;
+  /**
+   * The time (epoch ms) offsets are shown for: pass the flow's minute tick.
+   * @defaultValue a minute tick of the picker's own
+   */
+  now?: number;
   /** Locale for matching zone names typed in the visitor's language. */
   locale: string;
   /** 12- or 24-hour clock of the current times shown beside each zone. */
@@ -50,7 +56,7 @@ const HOUR = 3_600_000;
  * over a native select because a select cannot be searched by words such as "york" or "+5:30"
  * and scrolling 400+ zones is slow for everyone; the count of matches is announced politely.
  */
-export function TimeZonePicker({ value, onChange, locale, hourCycle, messages }: TimeZonePickerProps) {
+export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messages }: TimeZonePickerProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -60,7 +66,9 @@ export function TimeZonePicker({ value, onChange, locale, hourCycle, messages }:
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   // Offsets change with DST, not by the second: one instant per hour keeps the memo useful.
-  const at = Math.floor(Date.now() / HOUR) * HOUR;
+  const tick = useClockTick(undefined, now === undefined);
+  const clock = now ?? tick;
+  const at = Math.floor(clock / HOUR) * HOUR;
   const [countries, setCountries] = useState<ZoneCountries>();
   // The current zone and the system's come first; the rest stay grouped by region (A–Z).
   const { zones, suggested } = useMemo(() => {
@@ -73,10 +81,10 @@ export function TimeZonePicker({ value, onChange, locale, hourCycle, messages }:
   );
   const label = (zone: string) =>
     messages.timeZoneOption(zone, formatUtcOffset(zone, at), { zone: formatTimeZoneName(zone, locale, at), city: formatTimeZoneCity(zone) });
-  const now = (zone: string) => formatTime(Date.now(), { timeZone: zone, locale, hourCycle: hourCycle ?? 'h12' });
+  const timeIn = (zone: string) => formatTime(clock, { timezone: zone, locale, hourCycle: hourCycle ?? 'h12' });
   // Closed, the box names the zone as people say it and the time there now ("Eastern Time (9:00 AM)"):
   // short enough for the time column; the list adds cities and offsets to tell zones apart.
-  const current = messages.timeZoneButton(formatTimeZoneName(value, locale, at), now(value));
+  const current = messages.timeZoneButton(formatTimeZoneName(value, locale, at), timeIn(value));
   const expanded = open && matches.length > 0;
   const optionId = (index: number) => `${listId}-${index}`;
 
@@ -207,7 +215,7 @@ export function TimeZonePicker({ value, onChange, locale, hourCycle, messages }:
                 // Region headings and the time there now, drawn by CSS: the option's name stays
                 // the zone's label, which is what the box shows once it is chosen.
                 data-group={query.trim() === '' ? (index === 0 ? messages.timeZoneSuggested : groupHeading(matches, index, suggested)) : undefined}
-                data-time={now(zone)}
+                data-time={timeIn(zone)}
                 onClick={() => choose(zone)}
               >
                 {label(zone)}

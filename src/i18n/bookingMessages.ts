@@ -126,6 +126,7 @@ export interface BookingMessages {
   nextStepsHeading: string;
 }
 
+/** English defaults of the booking strings. */
 export const defaultBookingMessages: BookingMessages = {
   bookMeeting: 'Book meeting',
   bookingInProgress: 'Booking…',
