@@ -72,4 +72,18 @@ describe('toNodeHandler', () => {
     expect(await postChunked('/api/hubspot/scheduler/v3/meetings/meeting-links/book', 64 * 1024)).toBe(413);
     expect(upstream.received).toHaveLength(before);
   });
+
+  it('answers TRACE with 405, not 500 (Node itself refuses unknown methods such as TRACK)', async () => {
+    for (const method of ['TRACE', 'trace']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${origin}/api/hubspot/scheduler/v3/meetings/meeting-links/book/jdoe`, { method }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      expect(status).toBe(405);
+    }
+  });
 });
