@@ -282,6 +282,12 @@ export interface MeetingsClientOptions {
   headers?: HeadersInit | (() => HeadersInit);
   /** Per-request time limit in ms (default 15000); exceeded gives a `timeout` error. */
   timeoutMs?: number;
+  /**
+   * Called before each book call (only); its token goes to the proxy as `X-Booking-Verification`
+   * for a human check (Turnstile, hCaptcha). No token (undefined or empty) sends no header, and
+   * the proxy decides; throwing fails the booking with `verification-failed` before anything is sent.
+   */
+  getBookingVerificationToken?: () => string | undefined | Promise<string | undefined>;
 }
 
 export interface MeetingsClient {

@@ -33,6 +33,7 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
   // neither recreates the client nor drops the cache.
   const fetchRef = useLatestRef(props.fetch);
   const headersRef = useLatestRef(props.headers);
+  const verificationRef = useLatestRef(props.getBookingVerificationToken);
   const client = useMemo(
     () =>
       createMeetingsClient({
@@ -40,8 +41,9 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
         apiVersion,
         fetch: (input, init) => (fetchRef.current ?? globalThis.fetch)(input, init),
         headers: () => headersRef.current ?? {},
+        getBookingVerificationToken: () => verificationRef.current?.(),
       }),
-    [apiBaseUrl, apiVersion, fetchRef, headersRef],
+    [apiBaseUrl, apiVersion, fetchRef, headersRef, verificationRef],
   );
   const onError = useLatestCallback(props.onError);
 

@@ -53,6 +53,13 @@ export interface MeetingSchedulerProps {
   fetch?: typeof fetch;
   /** Extra headers on every call. */
   headers?: HeadersInit;
+  /**
+   * Returns the token of a human check the host renders (Cloudflare Turnstile, hCaptcha), read at
+   * each Book click and sent as `X-Booking-Verification` on the book call only, for the proxy's
+   * `verifyBooking`. A refused or missing token shows a clear message and keeps the form.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | Promise<string>;
   /** Reuse the host's React Query client; without one each widget has its own. */
   queryClient?: QueryClient;
   /** Follow the link's `redirectUrl` (http/https only) after booking. Default false. */

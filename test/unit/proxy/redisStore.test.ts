@@ -11,7 +11,7 @@ const TOKEN = 'pat-na1-redis-store-token';
 const SITE = 'https://www.example.com';
 const LINKS = '/scheduler/v3/meetings/meeting-links';
 let redis: Awaited<ReturnType<typeof startRedisServer>>;
-const clients: ReturnType<typeof createClient>[] = [];
+const clients: { quit(): Promise<unknown> }[] = [];
 
 beforeAll(async () => {
   redis = await startRedisServer();
