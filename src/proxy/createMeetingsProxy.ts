@@ -84,6 +84,7 @@ function createState(options: MeetingsProxyOptions) {
     foldTimeZones: options.foldTimeZones ?? true,
     exposeOrganizerDetails: options.exposeOrganizerDetails ?? false,
     cdnStaleWhileRevalidateSeconds: options.cache?.cdnStaleWhileRevalidateSeconds ?? 60,
+    rendered: new Map(),
   };
   const bookContext: BookContext = {
     store,

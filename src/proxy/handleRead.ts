@@ -23,7 +23,11 @@ export interface ReadContext {
   foldTimeZones: boolean;
   exposeOrganizerDetails: boolean;
   cdnStaleWhileRevalidateSeconds: number | false;
+  /** Answers already rendered (folded, cut, stripped, hashed), by what they were made from. */
+  rendered: Map<string, { text: string; etag: string }>;
 }
+
+const RENDERED_MAX = 512;
 
 /**
  * The cached read of one month: under its absolute month (`yyyy-MM`), never its offset, so an
@@ -74,34 +78,32 @@ function readQuery(url: URL): { timeZone: string; monthOffset: number } | Respon
 export async function handleRead(request: Request, url: URL, call: ReadCall, version: string, slug: string, context: ReadContext): Promise<Response> {
   const query = readQuery(url);
   if (query instanceof Response) return query;
-  let body: Json;
-  let fresh: boolean;
-  let fetchedAt: number;
-  if (context.foldTimeZones) {
-    const plan = planFoldedMonth(context.now(), query.timeZone, query.monthOffset);
-    const reads = plan.utcOffsets.map((offset) => utcMonthRead(context, version, slug, offset));
-    // The booking info's other fields come from the UTC month-0 answer, cached for every zone.
-    if (call === 'getBookingInfo' && plan.utcOffsets[0] !== 0) reads.unshift(utcMonthRead(context, version, slug, 0));
-    const outcomes = await Promise.all(reads.map((read) => context.cache.read(read)));
-    const failed = outcomes.find((outcome) => !outcome.ok);
-    if (failed && !failed.ok) return failed.response;
-    const answers = outcomes as Extract<CacheOutcome, { ok: true }>[];
+  const plan = context.foldTimeZones ? planFoldedMonth(context.now(), query.timeZone, query.monthOffset) : undefined;
+  const reads = plan
+    ? plan.utcOffsets.map((offset) => utcMonthRead(context, version, slug, offset))
+    : [monthRead(context, call, version, slug, query.timeZone, query.monthOffset)];
+  // The booking info's other fields come from the UTC month-0 answer, cached for every zone.
+  const extraBase = plan !== undefined && call === 'getBookingInfo' && plan.utcOffsets[0] !== 0;
+  if (extraBase) reads.unshift(utcMonthRead(context, version, slug, 0));
+  const outcomes = await Promise.all(reads.map((read) => context.cache.read(read)));
+  const failed = outcomes.find((outcome) => !outcome.ok);
+  if (failed && !failed.ok) return failed.response;
+  const answers = outcomes as Extract<CacheOutcome, { ok: true }>[];
+  const fresh = answers.every((answer) => answer.fresh);
+  const fetchedAt = Math.min(...answers.map((answer) => answer.entry.fetchedAt));
+
+  const memoKey = JSON.stringify([call, plan?.start, plan?.end, answers.map((answer) => [answer.entry.id, answer.removed.length])]);
+  let rendered = context.rendered.get(memoKey);
+  if (!rendered) {
     const parsed = answers.map(parse);
-    const pages = call === 'getBookingInfo' && plan.utcOffsets[0] !== 0 ? parsed.slice(1) : parsed;
-    const base = call === 'getBookingInfo' ? parsed[0]! : {};
-    body = foldMonth(plan, base, pages);
-    fresh = answers.every((answer) => answer.fresh);
-    fetchedAt = Math.min(...answers.map((answer) => answer.entry.fetchedAt));
-  } else {
-    const outcome = await context.cache.read(monthRead(context, call, version, slug, query.timeZone, query.monthOffset));
-    if (!outcome.ok) return outcome.response;
-    body = parse(outcome);
-    fresh = outcome.fresh;
-    fetchedAt = outcome.entry.fetchedAt;
+    let body = plan ? foldMonth(plan, call === 'getBookingInfo' ? parsed[0]! : {}, extraBase ? parsed.slice(1) : parsed) : parsed[0]!;
+    if (!context.exposeOrganizerDetails) body = stripOrganizerData(body);
+    const text = JSON.stringify(body);
+    rendered = { text, etag: `"${(await sha256Hex(text)).slice(0, 32)}"` };
+    context.rendered.set(memoKey, rendered);
+    if (context.rendered.size > RENDERED_MAX) context.rendered.delete(context.rendered.keys().next().value as string);
   }
-  if (!context.exposeOrganizerDetails) body = stripOrganizerData(body);
-  const text = JSON.stringify(body);
-  const etag = `"${(await sha256Hex(text)).slice(0, 32)}"`;
+  const { text, etag } = rendered;
   const freshLeft = fresh ? context.freshMs - (context.now() - fetchedAt) : 0;
   const headers = cdnHeaders(etag, freshLeft, context.cdnStaleWhileRevalidateSeconds);
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });

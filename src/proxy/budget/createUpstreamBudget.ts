@@ -44,8 +44,8 @@ function headerNumber(headers: Headers, name: string): number | undefined {
 
 /**
  * A sliding-window token budget in the shared store: calls are counted in tenths of the interval,
- * and one is granted only while the last interval (plus one tenth, to stay below a rolling window
- * whatever the phase) holds fewer than the limit. The counter is incremented first and rolled
+ * and one is granted only while the last interval (plus up to two tenths, to stay below a rolling window
+ * whatever the phase and transit) holds fewer than the limit. The counter is incremented first and rolled
  * back when over, so racing instances can under- but never over-spend. HubSpot's headers tighten
  * it: a lower `Max` lowers the limit, a `Remaining` near zero (other integrations spending the
  * portal's share) or a 429 pauses reads for a while.
@@ -77,7 +77,8 @@ export function createUpstreamBudget(
     if ((await store.get('budget:pause-all')) !== undefined) return { granted: false, retryAfterMs: Math.max(retryAfterMs, bucketMs), remaining: 0 };
     const ttl = intervalMs + 3 * bucketMs;
     const mine = await store.increment(`budget:${bucket}`, ttl);
-    const earlier = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => store.get(`budget:${bucket - 1 - i}`)));
+    // Eleven earlier tenths: a margin of at least one tenth for clock skew and transit to HubSpot.
+    const earlier = await Promise.all(Array.from({ length: BUCKETS + 1 }, (_, i) => store.get(`budget:${bucket - 1 - i}`)));
     const used = mine + earlier.reduce((sum, value) => sum + (Number(value) || 0), 0);
     const ceiling = priority === 'book' ? limit : limit - reserve;
     if (used <= ceiling) return { granted: true, retryAfterMs: 0, remaining: limit - used };

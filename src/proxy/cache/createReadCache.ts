@@ -11,6 +11,15 @@ export interface CacheEntry {
   text: string;
   fetchedAt: number;
   seq: number;
+  /** Names this version of the answer: the same id means the same text, on every instance. */
+  id: string;
+}
+
+/** What the store holds under the read's key; the text lives apart under `body:{id}`. */
+interface StoredMeta {
+  fetchedAt: number;
+  seq: number;
+  id: string;
 }
 
 /** One read the cache answers: its store key and how to fetch it. */
@@ -43,14 +52,16 @@ const MAX_REMOVALS = 200;
 const DOWN_MS = 5000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function parseEntry(text: string | undefined): CacheEntry | undefined {
+function parseMeta(text: string | undefined): StoredMeta | undefined {
   if (text === undefined) return undefined;
   try {
-    return JSON.parse(text) as CacheEntry;
+    return JSON.parse(text) as StoredMeta;
   } catch {
     return undefined;
   }
 }
+
+const LOCAL_BODIES = 256;
 
 /**
  * The read cache: fresh answers as they are, stale ones at once while one request (of all
@@ -62,6 +73,25 @@ function parseEntry(text: string | undefined): CacheEntry | undefined {
 export function createReadCache(deps: ReadCacheDeps) {
   const { store, budget, onEvent, now } = deps;
   const inFlight = new Map<string, Promise<CacheOutcome>>();
+  // Bodies already read, by id: a shared store then serves a few bytes of metadata per read, not
+  // the whole answer, and this process keeps the texts it uses (least recently used out first).
+  const bodies = new Map<string, string>();
+  const remember = (id: string, text: string) => {
+    bodies.delete(id);
+    bodies.set(id, text);
+    if (bodies.size > LOCAL_BODIES) bodies.delete(bodies.keys().next().value as string);
+  };
+  async function entryOf(key: string): Promise<CacheEntry | undefined> {
+    const meta = parseMeta(await store.get(key));
+    if (!meta) return undefined;
+    let text = bodies.get(meta.id);
+    if (text === undefined) {
+      text = await store.get(`body:${meta.id}`);
+      if (text === undefined) return undefined;
+    }
+    remember(meta.id, text);
+    return { ...meta, text };
+  }
   const seqKey = (slug: string) => `seq:${encodeURIComponent(slug)}`;
 
   async function removalsSince(slug: string, from: number, to: number): Promise<RemovedInterval[]> {
@@ -95,8 +125,14 @@ export function createReadCache(deps: ReadCacheDeps) {
       } catch {
         return { ok: false, response: relayUpstreamResponse(result, token) };
       }
-      const entry: CacheEntry = { text, fetchedAt: now(), seq };
-      await store.set(read.key, JSON.stringify(entry), deps.freshMs + deps.maxStaleMs);
+      const fetchedAt = now();
+      const id = `${read.key}:${fetchedAt}:${Math.random().toString(36).slice(2, 10)}`;
+      const entry: CacheEntry = { text, fetchedAt, seq, id };
+      const ttl = deps.freshMs + deps.maxStaleMs;
+      // Body first: a reader that sees the new metadata always finds its text.
+      await store.set(`body:${id}`, text, ttl);
+      await store.set(read.key, JSON.stringify({ fetchedAt, seq, id } satisfies StoredMeta), ttl);
+      remember(id, text);
       return { ok: true, entry, fresh: true, removed: [] };
     }
     // The page is gone (or never was): stop serving what was cached of it.
@@ -112,28 +148,29 @@ export function createReadCache(deps: ReadCacheDeps) {
       return running;
     }
     const lockKey = `lock:${read.key}`;
-    const promise = (async (): Promise<CacheOutcome> => {
-      if (await store.lock(lockKey, deps.timeoutMs + 1000)) {
-        try {
-          return await fetchAndStore(read, seq, waitMs);
-        } finally {
-          await store.unlock(lockKey);
-        }
+    const freshInStore = async () => {
+      const entry = await entryOf(read.key);
+      return entry && entry.seq >= seq && now() - entry.fetchedAt < deps.freshMs ? entry : undefined;
+    };
+    // Under the lock, the answer may have just been stored by the instance that held it before.
+    const fetchLocked = async (): Promise<CacheOutcome> => {
+      try {
+        const entry = await freshInStore();
+        return entry ? { ok: true, entry, fresh: true, removed: [] } : await fetchAndStore(read, seq, waitMs);
+      } finally {
+        await store.unlock(lockKey);
       }
+    };
+    const promise = (async (): Promise<CacheOutcome> => {
+      if (await store.lock(lockKey, deps.timeoutMs + 1000)) return fetchLocked();
       // Another instance is fetching it: wait for its answer in the store.
       onWait();
       const deadline = now() + deps.timeoutMs + 1000;
       while (now() < deadline) {
         await sleep(50);
-        const entry = parseEntry(await store.get(read.key));
-        if (entry && entry.seq >= seq && now() - entry.fetchedAt < deps.freshMs) return { ok: true, entry, fresh: true, removed: [] };
-        if (await store.lock(lockKey, deps.timeoutMs + 1000)) {
-          try {
-            return await fetchAndStore(read, seq, waitMs);
-          } finally {
-            await store.unlock(lockKey);
-          }
-        }
+        const entry = await freshInStore();
+        if (entry) return { ok: true, entry, fresh: true, removed: [] };
+        if (await store.lock(lockKey, deps.timeoutMs + 1000)) return fetchLocked();
       }
       return { ok: false, response: proxyErrorResponse(504, 'GATEWAY_TIMEOUT', 'HubSpot did not answer in time.') };
     })().finally(() => inFlight.delete(read.key));
@@ -144,7 +181,7 @@ export function createReadCache(deps: ReadCacheDeps) {
   return {
     async read(read: CachedRead): Promise<CacheOutcome> {
       const seq = Number(await store.get(seqKey(read.slug))) || 0;
-      const entry = parseEntry(await store.get(read.key));
+      const entry = await entryOf(read.key);
       if (entry) {
         const removed = await removalsSince(read.slug, entry.seq, seq);
         if (now() - entry.fetchedAt < deps.freshMs && entry.seq >= seq) {
@@ -169,7 +206,7 @@ export function createReadCache(deps: ReadCacheDeps) {
     },
     /** The raw cached answer under `key`, for the book call's free members. */
     async peek(key: string): Promise<CacheEntry | undefined> {
-      return parseEntry(await store.get(key));
+      return entryOf(key);
     },
   };
 }
