@@ -53,7 +53,9 @@ function report(label: string, upstream: Fake, traffic: TrafficResult, phaseStar
   check(`${label}: read latency p50 / p95 / p99`, [50, 95, 99].map((p) => ms(percentile(traffic.readLatencies, p))).join(' / '), 'report', true);
   check(`${label}: book latency p50 / p95 / p99`, [50, 95, 99].map((p) => ms(percentile(traffic.bookLatencies, p))).join(' / '), 'report', true);
   check(`${label}: proxy memory (RSS) at the end`, stats.map((s) => mib(s.rssBytes)).join(' + '), 'report', true);
-  if (traffic.loadErrors.length > 0) console.error(`${label} first load errors:`, traffic.loadErrors.slice(0, 3));
+  const histogram = (items: string[]) => [...items.reduce((map, item) => map.set(item, (map.get(item) ?? 0) + 1), new Map<string, number>())].map(([key, count]) => `${count}× ${key}`).join(', ');
+  if (traffic.loadErrors.length > 0) console.error(`${label} load errors: ${histogram(traffic.loadErrors.map((error) => `${error.status} ${error.text.slice(0, 80)}`))}`);
+  console.error(`${label} book answers: ${histogram(traffic.books.map((book) => `${book.status} ${book.category ?? ''}`))}`);
 }
 
 const plan = (proxies: string[], seed: number) => ({

@@ -24,8 +24,16 @@ export interface FakeHubSpotOptions {
 export async function startFakeHubSpot(options: FakeHubSpotOptions) {
   // Personal links: a booked time is then gone for good, so "the next read does not offer it" is exact
   // (on a round-robin link another member may still take that time).
-  const templates = [scenarios.menelson.link];
-  const links: FakeLinkDefinition[] = options.slugs.map((slug, index) => ({ ...templates[index % templates.length]!, slug, linkId: String(1000 + index), weeksToAdvertise: 6 }));
+  // The guide's link with computed (not fixed) half hours over six weeks: enough free times to book.
+  const { fixedSlots: _fixed, ...template } = scenarios.menelson.link;
+  const links: FakeLinkDefinition[] = options.slugs.map((slug, index) => ({
+    ...template,
+    slug,
+    linkId: String(1000 + index),
+    durations: [1_800_000],
+    startTimeIncrement: 'THIRTY',
+    weeksToAdvertise: 6,
+  }));
   const scheduler = createFakeScheduler({ links });
   const arrivals = new Map<string, number[]>();
   const log: { at: number; method: string; path: string; status: number; address?: string }[] = [];

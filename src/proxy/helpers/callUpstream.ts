@@ -16,7 +16,7 @@ export interface UpstreamCall {
 /** What came back: an answer with its text, or why none did. */
 export type UpstreamResult =
   | { ok: true; status: number; headers: Headers; text: string }
-  | { ok: false; reason: 'timeout' | 'unreachable' | 'too-large' };
+  | { ok: false; reason: 'timeout' | 'unreachable' | 'too-large' | 'redirected' };
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
@@ -65,9 +65,14 @@ export async function callUpstream(call: UpstreamCall): Promise<UpstreamResult> 
       headers,
       body: call.body,
       signal: controller.signal,
-      // A redirect could carry the token to another host; HubSpot's API never redirects.
-      redirect: 'error',
+      // A redirect could carry the token to another host; HubSpot's API never redirects. 'manual'
+      // rather than 'error', which Workers' fetch does not take; a 3xx then becomes a 502.
+      redirect: 'manual',
     });
+    if (upstream.type === 'opaqueredirect' || (upstream.status >= 300 && upstream.status < 400)) {
+      await upstream.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'redirected' };
+    }
     const text = await readCapped(upstream, call.maxResponseBytes);
     if (text === undefined) return { ok: false, reason: 'too-large' };
     return { ok: true, status: upstream.status, headers: upstream.headers, text };

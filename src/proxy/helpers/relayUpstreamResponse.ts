@@ -30,6 +30,7 @@ export function relayUpstreamResponse(result: UpstreamResult, token: string): Re
   if (!result.ok) {
     if (result.reason === 'timeout') return proxyErrorResponse(504, 'GATEWAY_TIMEOUT', 'HubSpot did not answer in time.');
     if (result.reason === 'too-large') return proxyErrorResponse(502, 'BAD_GATEWAY', 'HubSpot sent an answer too large to relay.');
+    if (result.reason === 'redirected') return proxyErrorResponse(502, 'BAD_GATEWAY', 'HubSpot answered with a redirect, which the proxy does not follow.');
     return proxyErrorResponse(503, 'UPSTREAM_UNAVAILABLE', 'HubSpot could not be reached. Try again in a minute.', { 'Retry-After': '30' });
   }
   const headers = relayedHeaders(result.headers, token);

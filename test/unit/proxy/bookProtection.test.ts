@@ -118,6 +118,14 @@ describe('book calls', () => {
 });
 
 describe('upstream edges (audit item 11)', () => {
+  it('never follows a redirect (it could carry the token elsewhere), and says so with 502', async () => {
+    const { proxy, upstream } = setup({}, () => new Response(null, { status: 307, headers: { Location: 'https://evil.example/steal' } }));
+    const response = await proxy(book());
+    expect(response.status).toBe(502);
+    expect(upstream.received).toHaveLength(1);
+    expect(upstream.received[0]!.url).not.toContain('evil');
+  });
+
   it('keeps the token out of relayed headers', async () => {
     const { proxy } = setup({}, () =>
       Response.json({ status: 'error' }, { status: 429, headers: { 'Retry-After': `1 ${TOKEN}`, 'X-HubSpot-Correlation-Id': `Bearer ${TOKEN}` } }),
