@@ -164,9 +164,11 @@ async function outageAndBot() {
 }
 
 const started = Date.now();
-await singleProcess();
-await twoProcessesOnRedis();
-await outageAndBot();
+// --phase=single|redis|outage runs one part (for working on it); the table then has only its rows.
+const phase = process.argv.find((arg) => arg.startsWith('--phase='))?.slice(8);
+if (!phase || phase === 'single') await singleProcess();
+if (!phase || phase === 'redis') await twoProcessesOnRedis();
+if (!phase || phase === 'outage') await outageAndBot();
 
 const width = Math.max(...rows.map((row) => row.figure.length));
 const valueWidth = Math.max(...rows.map((row) => row.value.length));

@@ -117,7 +117,8 @@ export function createReadCache(deps: ReadCacheDeps) {
       await budget.observe(new Response(null, { status: result.status === 304 ? 200 : result.status, headers: result.headers }));
       if (result.status === 429) onEvent({ type: 'upstream-rate-limited', call: read.call, retryAfterMs: Number(result.headers.get('retry-after')) * 1000 || undefined });
     }
-    if (!result.ok || result.status >= 500) await store.set('upstream-down', '1', DOWN_MS);
+    // Only a refused connection: a slow or failing answer says nothing about the next call.
+    if (!result.ok && result.reason === 'unreachable') await store.set('upstream-down', '1', DOWN_MS);
     if (result.ok && result.status === 200) {
       const text = redactToken(result.text, token);
       try {
@@ -196,7 +197,9 @@ export function createReadCache(deps: ReadCacheDeps) {
         }
       }
       onEvent({ type: 'cache-miss', call: read.call, slug: read.slug });
-      return coalesced(read, seq, deps.budgetWaitMs, () => onEvent({ type: 'coalesced', call: read.call, slug: read.slug }));
+      const outcome = await coalesced(read, seq, deps.budgetWaitMs, () => onEvent({ type: 'coalesced', call: read.call, slug: read.slug }));
+      // Everyone who waited gets the same failure: each its own copy, a body can be read once.
+      return outcome.ok ? outcome : { ok: false, response: outcome.response.clone() };
     },
     /** Cuts an interval out of every cached answer of the slug, on every instance, and marks them stale. */
     async removeInterval(slug: string, interval: RemovedInterval): Promise<void> {
