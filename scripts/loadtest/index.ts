@@ -1,7 +1,7 @@
 // npm run loadtest [-- --quick]: the proxy against a rate-limited fake HubSpot; exits 1 on a missed figure.
 import { startRedisServer } from '../../test/helpers/startRedisServer';
 import { runTraffic, type TrafficResult } from './runTraffic';
-import { startFakeHubSpot } from './startFakeHubSpot';
+import { startFakeHubSpotProcess } from './startFakeHubSpotProcess';
 import { startProxyProcess } from './startProxyProcess';
 import { percentile } from './stats';
 import { LOAD_TEST_ZONES } from './zones';
@@ -27,27 +27,28 @@ const check = (figure: string, value: string | number, target: string, ok: boole
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-const fake = () => startFakeHubSpot({ slugs: [...CAMPAIGN, ...TAIL], limit: LIMIT, windowMs: WINDOW_MS, latencyMs: 150 });
+const fake = () => startFakeHubSpotProcess({ slugs: [...CAMPAIGN, ...TAIL], limit: LIMIT, windowMs: WINDOW_MS, latencyMs: 150 });
 type Fake = Awaited<ReturnType<typeof fake>>;
 
-function report(label: string, upstream: Fake, traffic: TrafficResult, phaseStart: number, stats: { rssBytes: number }[]) {
+async function report(label: string, upstream: Fake, traffic: TrafficResult, phaseStart: number, stats: { rssBytes: number }[]) {
+  const fakeReport = await upstream.report();
   const booked = traffic.books.filter((book) => book.status === 200);
   const taken = traffic.books.filter((book) => book.status === 409 || book.category === 'CONFLICT' || (book.status === 400 && book.category !== 'VALIDATION_ERROR'));
-  const made = upstream.scheduler.bookings.filter((booking) => booking.request.email.startsWith('visitor'));
+  const made = fakeReport.bookings.filter((booking) => booking.email.startsWith('visitor'));
   const madePerEmail = new Map<string, number>();
-  for (const booking of made) madePerEmail.set(booking.request.email, (madePerEmail.get(booking.request.email) ?? 0) + 1);
+  for (const booking of made) madePerEmail.set(booking.email, (madePerEmail.get(booking.email) ?? 0) + 1);
   const twice = [...madePerEmail.values()].filter((count) => count > 1).length;
-  const lost = booked.filter((book) => madePerEmail.get(book.email) !== 1).length + made.filter((booking) => !booked.some((book) => book.email === booking.request.email)).length;
+  const lost = booked.filter((book) => madePerEmail.get(book.email) !== 1).length + made.filter((booking) => !booked.some((book) => book.email === booking.email)).length;
   const other = traffic.books.length - booked.length - taken.length;
-  const upstreamCalls = upstream.log.filter((entry) => entry.at >= phaseStart).length;
-  const upstream429 = upstream.log.filter((entry) => entry.status === 429).length;
+  const upstreamCalls = fakeReport.log.filter((entry) => entry.at >= phaseStart).length;
+  const upstream429 = fakeReport.log.filter((entry) => entry.status === 429).length;
   check(`${label}: widget loads`, `${traffic.loadsDone}`, `${size.loads}`, traffic.loadsDone === size.loads);
   check(`${label}: loads shown as an error`, traffic.loadErrors.length, '0', traffic.loadErrors.length === 0);
   check(`${label}: bookings ok / slot taken / other`, `${booked.length} / ${taken.length} / ${other}`, `other 0`, other === 0 && booked.length > 0);
   check(`${label}: bookings lost or made twice`, lost + twice, '0', lost + twice === 0);
   check(`${label}: resends answered with the first result`, traffic.books.filter((book) => book.replayStatus !== undefined && book.replayStatus === book.status).length + ` of ${traffic.books.filter((book) => book.replayStatus !== undefined).length}`, 'all', traffic.books.every((book) => book.replayStatus === undefined || book.replayStatus === book.status));
   check(`${label}: next read offers the booked slot`, booked.filter((book) => book.offeredAfter).length, '0', booked.every((book) => !book.offeredAfter));
-  check(`${label}: busiest rolling 10 s upstream`, upstream.busiestWindow(), `≤ ${LIMIT}`, upstream.busiestWindow() <= LIMIT);
+  check(`${label}: busiest rolling 10 s upstream`, fakeReport.busiestWindow, `≤ ${LIMIT}`, fakeReport.busiestWindow <= LIMIT);
   check(`${label}: upstream 429s`, upstream429, '0', upstream429 === 0);
   check(`${label}: upstream calls per 1,000 loads`, ((upstreamCalls / traffic.loadsDone) * 1000).toFixed(1), 'report', true);
   check(`${label}: read latency p50 / p95 / p99`, [50, 95, 99].map((p) => ms(percentile(traffic.readLatencies, p))).join(' / '), 'report', true);
@@ -77,7 +78,7 @@ async function singleProcess() {
   try {
     const start = Date.now();
     const traffic = await runTraffic(plan([proxy.url], 1));
-    report('1 process', upstream, traffic, start, [await proxy.stats()]);
+    await report('1 process', upstream, traffic, start, [await proxy.stats()]);
   } finally {
     await proxy.stop();
     await upstream.close();
@@ -92,7 +93,7 @@ async function twoProcessesOnRedis() {
   try {
     const start = Date.now();
     const traffic = await runTraffic(plan(proxies.map((p) => p.url), 2));
-    report('2 processes + Redis', upstream, traffic, start, await Promise.all(proxies.map((p) => p.stats())));
+    await report('2 processes + Redis', upstream, traffic, start, await Promise.all(proxies.map((p) => p.stats())));
   } finally {
     await Promise.all(proxies.map((p) => p.stop()));
     await upstream.close();
@@ -113,13 +114,13 @@ async function outageAndBot() {
       tailSlugs: [],
       tailVisitsEach: 0,
       timeline: [
-        { atMs: downFrom, run: () => upstream.setDown(true) },
-        { atMs: downFrom + size.outageMs, run: () => upstream.setDown(false) },
+        { atMs: downFrom, run: () => void upstream.setDown(true) },
+        { atMs: downFrom + size.outageMs, run: () => void upstream.setDown(false) },
       ],
     });
     check('outage: reads answered (stale)', `${traffic.loadsDone - traffic.loadErrors.length} of ${traffic.loadsDone}`, 'all', traffic.loadErrors.length === 0);
     // Books during the outage: a clear 503.
-    upstream.setDown(true);
+    await upstream.setDown(true);
     const statuses = new Map<string, number>();
     for (let i = 0; i < 10; i += 1) {
       const response = await fetch(`${proxy.url}/scheduler/v3/meetings/meeting-links/book`, {
@@ -131,13 +132,13 @@ async function outageAndBot() {
       const key = `${response.status} ${body.category}`;
       statuses.set(key, (statuses.get(key) ?? 0) + 1);
     }
-    upstream.setDown(false);
+    await upstream.setDown(false);
     const summary = [...statuses].map(([key, count]) => `${count}× ${key}`).join(', ');
     check('outage: books', summary, '503 UPSTREAM_UNAVAILABLE', statuses.size === 1 && statuses.has('503 UPSTREAM_UNAVAILABLE'));
     check('outage: proxy process still running', proxy.alive() ? 'yes' : 'no', 'yes', proxy.alive());
 
     await new Promise((resolve) => setTimeout(resolve, 5_500));
-    const before = upstream.log.filter((entry) => entry.method === 'POST').length;
+    const before = (await upstream.report()).log.filter((entry) => entry.method === 'POST').length;
     let next = 0;
     const codes = new Map<number, number>();
     await Promise.all(
@@ -154,7 +155,7 @@ async function outageAndBot() {
         }
       }),
     );
-    const reached = upstream.log.filter((entry) => entry.method === 'POST').length - before;
+    const reached = (await upstream.report()).log.filter((entry) => entry.method === 'POST').length - before;
     check('bot: 1,000 book calls from one address reach HubSpot', reached, `≤ ${PERCLIENT}`, reached <= PERCLIENT);
     check('bot: answers', [...codes].map(([code, count]) => `${count}× ${code}`).join(', '), 'rest 429', (codes.get(429) ?? 0) >= 1000 - PERCLIENT);
   } finally {

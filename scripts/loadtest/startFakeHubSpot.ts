@@ -13,6 +13,8 @@ export interface FakeHubSpotOptions {
   limit: number;
   windowMs: number;
   latencyMs: number;
+  /** Answers `/__control/*` paths (when run as its own process); never rate-limited or logged. */
+  control?: (path: string) => unknown;
 }
 
 /**
@@ -47,6 +49,11 @@ export async function startFakeHubSpot(options: FakeHubSpotOptions) {
   };
 
   const server = createServer(async (request, response) => {
+    if (options.control && request.url?.startsWith('/__control/')) {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(options.control(request.url)));
+      return;
+    }
     if (down) {
       request.socket.destroy();
       return;
@@ -94,7 +101,6 @@ export async function startFakeHubSpot(options: FakeHubSpotOptions) {
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
-    if (down) socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -114,6 +120,7 @@ export async function startFakeHubSpot(options: FakeHubSpotOptions) {
     },
     setDown(value: boolean) {
       down = value;
+      // Open keep-alive connections drop too, as when HubSpot's edge goes away.
       if (value) for (const socket of sockets) socket.destroy();
     },
     close: () =>

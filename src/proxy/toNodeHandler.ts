@@ -116,8 +116,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
       const request = new Request(url, init);
       setClientAddress(request, incoming.socket.remoteAddress);
       await writeResponse(await handler(request), outgoing);
-    } catch (error) {
-      if (process.env.DEBUG_PROXY) console.error('toNodeHandler', error);
+    } catch {
       if (outgoing.headersSent) outgoing.destroy();
       else sendJsonError(outgoing, 500, 'INTERNAL_ERROR', 'The server failed.');
     }

@@ -66,6 +66,22 @@ describe('read cache', () => {
     expect(await gone.json()).toMatchObject({ status: 'error' });
   });
 
+  it('gives every read waiting on one failed fetch its own readable answer', async () => {
+    const { info, fail } = setup();
+    let attempts = 0;
+    fail(async () => {
+      attempts += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return Response.json({ status: 'error', message: 'down' }, { status: 500 });
+    });
+    const responses = await Promise.all(Array.from({ length: 10 }, () => info()));
+    const bodies = await Promise.all(responses.map((response) => response.json()));
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(500));
+    expect(bodies.every((body) => (body as { status: string }).status === 'error')).toBe(true);
+    // One fetch per UTC month for all ten.
+    expect(attempts).toBeLessThanOrEqual(2);
+  });
+
   it('answers 429 with Retry-After when the budget is spent and nothing is cached', async () => {
     const { proxy } = setup({ budget: { limit: 4, bookReserve: 1 }, budgetWaitMs: 0, foldTimeZones: false });
     const statuses: number[] = [];
