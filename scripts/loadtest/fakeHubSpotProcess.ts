@@ -6,7 +6,8 @@ const options = JSON.parse(process.env.FAKE_OPTIONS ?? '{}') as Parameters<typeo
 const fake = await startFakeHubSpot({
   ...options,
   control: (path) => {
-    if (path === '/__control/down') fake.setDown(true);
+    // After this answer has gone out: going down drops every connection, this one too.
+    if (path === '/__control/down') setTimeout(() => fake.setDown(true), 20);
     else if (path === '/__control/up') fake.setDown(false);
     else if (path === '/__control/report') {
       return {

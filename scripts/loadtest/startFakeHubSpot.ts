@@ -50,7 +50,8 @@ export async function startFakeHubSpot(options: FakeHubSpotOptions) {
 
   const server = createServer(async (request, response) => {
     if (options.control && request.url?.startsWith('/__control/')) {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
+      // Connection: close, since taking the fake down drops every open connection.
+      response.writeHead(200, { 'Content-Type': 'application/json', Connection: 'close' });
       response.end(JSON.stringify(options.control(request.url)));
       return;
     }
@@ -102,6 +103,9 @@ export async function startFakeHubSpot(options: FakeHubSpotOptions) {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  // Idle connections stay open longer than the proxy's fetch keeps them, as on HubSpot's edge:
+  // otherwise a closing socket races a reused one and a healthy upstream looks unreachable.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
