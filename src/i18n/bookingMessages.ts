@@ -66,6 +66,8 @@ export interface BookingMessages {
   failureRateLimited: (retryAfterSeconds: number | undefined) => string;
   /** The service failed (5xx). */
   failureServer: string;
+  /** The human check (Turnstile, hCaptcha…) did not pass or could not be read. */
+  failureVerification: string;
   /** The service refused the booking; its own message. */
   failureRejected: (serverMessage: string) => string;
   /** The scheduling page is gone. */
@@ -166,6 +168,7 @@ export const defaultBookingMessages: BookingMessages = {
       ? 'Too many attempts in a short time. Please wait a moment and try again.'
       : `Too many attempts in a short time. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
   failureServer: 'Something went wrong on the booking service, so the meeting was not booked. Please try again.',
+  failureVerification: 'The check that you are not a robot did not pass, so the meeting was not booked. Complete the check again, then book.',
   failureRejected: (message) => `The booking was not accepted: ${message}`,
   failureNotFound: 'This scheduling page no longer exists, so the meeting could not be booked.',
   failureInvalidResponse:
