@@ -7,7 +7,9 @@ export type MeetingsApiErrorKind =
   | 'server'
   | 'network'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The proxy's human check refused the booking, or the host's token callback failed. */
+  | 'verification-failed';
 
 /** A server-side validation message tied to a field of the book request (e.g. `email`). */
 export interface FieldError {

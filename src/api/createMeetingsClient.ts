@@ -1,3 +1,4 @@
+import { bookingVerificationHeaders } from './helpers/bookingVerificationHeaders';
 import { buildQueryString } from './helpers/buildQueryString';
 import { sendRequest } from './helpers/sendRequest';
 import { meetingsApiPaths } from './meetingsApiPaths';
@@ -14,6 +15,14 @@ import type {
   RequestOptions,
 } from './types';
 import type { WireBookRequest } from './wireTypes';
+
+/** The client's headers plus a call's own (the book call's verification token). */
+function withHeaders(base: HeadersInit | undefined, extra: HeadersInit | undefined): HeadersInit | undefined {
+  if (extra === undefined) return base;
+  const headers = new Headers(base);
+  new Headers(extra).forEach((value, name) => headers.set(name, value));
+  return headers;
+}
 
 /** Default per-request time limit: long enough for a slow calendar lookup, short enough to say so. */
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -77,13 +86,13 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
   // A nonsensical limit (0, negative, NaN) would fail every call at once; use the default instead.
   const timeoutMs = requested !== undefined && requested > 0 ? requested : DEFAULT_TIMEOUT_MS;
 
-  const send = (method: 'GET' | 'POST', path: string, request: RequestOptions | undefined, body?: unknown) =>
+  const send = (method: 'GET' | 'POST', path: string, request: RequestOptions | undefined, body?: unknown, extra?: HeadersInit) =>
     sendRequest({
       url: `${baseUrl}${path}`,
       method,
       body,
       // Read per call so a host can rotate a proxy token without recreating the client.
-      headers: typeof options.headers === 'function' ? options.headers() : options.headers,
+      headers: withHeaders(typeof options.headers === 'function' ? options.headers() : options.headers, extra),
       fetch: options.fetch,
       timeoutMs,
       signal: request?.signal,
@@ -111,7 +120,8 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
     },
     async bookMeeting(bookRequest, request) {
       const path = `${paths.book}${buildQueryString({ timezone: bookRequest.timezone })}`;
-      return parseBookingResult(await send('POST', path, request, toWireBookRequest(bookRequest)));
+      const verification = await bookingVerificationHeaders(options.getBookingVerificationToken);
+      return parseBookingResult(await send('POST', path, request, toWireBookRequest(bookRequest), verification));
     },
   };
 }

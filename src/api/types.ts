@@ -467,6 +467,13 @@ export interface MeetingsClientOptions {
    */
   timeoutMs?: number;
   /**
+   * Called before each book call (only); its token goes to the proxy as `X-Booking-Verification`
+   * for a human check (Turnstile, hCaptcha). No token (undefined or empty) sends no header, and
+   * the proxy decides; throwing fails the booking with `verification-failed` before anything is sent.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | undefined | Promise<string | undefined>;
+  /**
    * What the React Query keys of this client's data are scoped by. Two clients with the same
    * scope share cached data, so a page rendered on a server (with an absolute URL) and hydrated in
    * a browser (with a relative one) can give both the same scope.

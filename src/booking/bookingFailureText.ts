@@ -14,6 +14,8 @@ export function bookingFailureText(error: MeetingsApiError, messages: BookingMes
       return messages.failureNotFound;
     case 'invalid-response':
       return messages.failureInvalidResponse;
+    case 'verification-failed':
+      return messages.failureVerification;
     case 'validation':
     case 'conflict':
       return messages.failureRejected(error.message);

@@ -34,6 +34,12 @@ export interface MeetingsProviderProps {
    */
   headers?: HeadersInit;
   /**
+   * The token of a human check (Turnstile, hCaptcha) for the book call's `X-Booking-Verification`
+   * header, read at each Book click.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | Promise<string>;
+  /**
    * The React Query client to cache in, e.g. the host's own or one hydrated from a server render.
    * @defaultValue one of the provider's own, created once
    */
@@ -68,13 +74,22 @@ export function MeetingsProvider(props: MeetingsProviderProps) {
   const queryClient = props.queryClient ?? ownQueryClient;
   const fetchRef = useLatestRef(props.fetch);
   const headersRef = useLatestRef(props.headers);
-  // fetch and headers are read at call time through these, never during render.
+  const verificationRef = useLatestRef(props.getBookingVerificationToken);
+  // fetch, headers and the verification token are read at call time through these, never during render.
   const [callThrough] = useState(() => ({
     fetch: (input: RequestInfo | URL, init?: RequestInit) => (fetchRef.current ?? globalThis.fetch)(input, init),
     headers: (): HeadersInit => headersRef.current ?? {},
+    verification: () => verificationRef.current?.(),
   }));
   const ownClient = useMemo(
-    () => createMeetingsClient({ baseUrl: apiBaseUrl, apiVersion, fetch: callThrough.fetch, headers: callThrough.headers }),
+    () =>
+      createMeetingsClient({
+        baseUrl: apiBaseUrl,
+        apiVersion,
+        fetch: callThrough.fetch,
+        headers: callThrough.headers,
+        getBookingVerificationToken: callThrough.verification,
+      }),
     [apiBaseUrl, apiVersion, callThrough],
   );
   return (

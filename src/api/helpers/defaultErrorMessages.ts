@@ -10,4 +10,5 @@ export const defaultErrorMessages: Readonly<Record<MeetingsApiErrorKind, string>
   network: 'The scheduling service could not be reached.',
   timeout: 'The scheduling service took too long to answer.',
   'invalid-response': 'The scheduling service sent an answer that could not be read.',
+  'verification-failed': 'The human check did not pass.',
 };
