@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts the runtime tests start under Bun and Deno, whose globals these are.
+    files: ['test/runtimes/fixtures/**'],
+    languageOptions: { globals: { Bun: 'readonly', Deno: 'readonly' } },
+  },
+  {
     // Vitest helpers named use* (useFakeBackend, useFixedClock, useRecordingServer, useGalleryPage)
     // register beforeEach/afterEach hooks at a test file's top level; they are not React hooks.
     files: ['test/**/*.{ts,tsx}'],
