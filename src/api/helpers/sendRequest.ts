@@ -15,6 +15,11 @@ export interface SendRequestInit {
   fetch: typeof fetch | undefined;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  /**
+   * A 2xx body that is not JSON resolves to `undefined` instead of failing: for the book call,
+   * where a success status means the meeting is booked whatever the body says.
+   */
+  acceptNonJsonSuccess?: boolean;
 }
 
 /**
@@ -71,6 +76,7 @@ export async function sendRequest(init: SendRequestInit): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
+      if (init.acceptNonJsonSuccess) return undefined;
       throw new MeetingsApiError({
         kind: 'invalid-response',
         message: defaultErrorMessages['invalid-response'],
