@@ -5,6 +5,7 @@ import { buildBookRequest } from '../booking/buildBookRequest';
 import { createInitialFormValues } from '../booking/createInitialFormValues';
 import { lockedFieldKeys } from '../booking/lockedFieldKeys';
 import { mapServerFieldErrors } from '../booking/mapServerFieldErrors';
+import { readNamed, withoutNamed } from '../booking/nameKeyedRecord';
 import { validateBookingForm, type BookingFormErrors } from '../booking/validateBookingForm';
 import { reportHostError } from '../hooks/reportHostError';
 import { useBookMeeting } from '../hooks/useBookMeeting';
@@ -68,9 +69,8 @@ export function BookingStep(props: BookingStepProps) {
 
   const changeField = (next: BookingFormValues, key: string) => {
     props.onValuesChange(next);
-    if (problems.fields[key] !== undefined) {
-      const { [key]: _fixed, ...rest } = problems.fields;
-      setProblems({ ...problems, fields: rest });
+    if (readNamed(problems.fields, key) !== undefined) {
+      setProblems({ ...problems, fields: withoutNamed(problems.fields, key) });
     }
   };
 

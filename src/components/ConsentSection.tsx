@@ -1,6 +1,7 @@
 import type { LegalConsent } from '../api/types';
 import { fieldDomId } from '../booking/fieldDomId';
 import { fieldKeys } from '../booking/fieldKeys';
+import { readNamed } from '../booking/nameKeyedRecord';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { FormFieldCheckbox } from './FormFieldCheckbox';
@@ -47,7 +48,7 @@ export function ConsentSection(props: ConsentSectionProps) {
             key={checkbox.communicationTypeId}
             id={fieldDomId(idPrefix, key)}
             label={<SanitizedHtml as="span" html={checkbox.label || checkbox.communicationTypeId} />}
-            checked={communicationConsents[checkbox.communicationTypeId] === true}
+            checked={readNamed(communicationConsents, checkbox.communicationTypeId) === true}
             onChange={(checked) => props.onCommunicationConsentChange(checkbox.communicationTypeId, checked)}
             required={checkbox.required}
             requiredMarker={messages.requiredMarker}
