@@ -1,4 +1,5 @@
 import { consentSanitizer } from './consentSanitizer';
+import { htmlToPlainText } from './htmlToPlainText';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a'];
 // Only absolute web and mail links: no javascript:, data:, or relative URLs that would resolve
@@ -14,16 +15,9 @@ function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Plain text from HTML without a DOM (server rendering): tags and script/style bodies dropped. */
+/** Plain text from HTML without a DOM (server rendering): the words `htmlToPlainText` reads, escaped. */
 function stripTags(html: string): string {
-  return escapeHtml(
-    html
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-      // Only what a browser would read as a tag: '<' then a letter, '/', '!' or '?'.
-      .replace(/<[/!?a-z][^>]*>?/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  return escapeHtml(htmlToPlainText(html));
 }
 
 function addLinkAttributes(node: Element): void {

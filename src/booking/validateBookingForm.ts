@@ -4,7 +4,7 @@ import type { BookingFormValues } from './BookingFormValues';
 import { fieldKeys } from './fieldKeys';
 import { formFieldKind } from './formFieldKind';
 import { formFieldValueText } from './formFieldValueText';
-import { htmlToPlainText } from './htmlToPlainText';
+import { consentLabelText } from './consentLabelText';
 import { isValidEmail } from './isValidEmail';
 import { nameKeyedRecord, readNamed } from './nameKeyedRecord';
 import { visibleFormFields } from './visibleFormFields';
@@ -83,12 +83,12 @@ export function validateBookingForm(
   if (consent) {
     for (const checkbox of consent.communicationConsentCheckboxes) {
       if (checkbox.required && readNamed(values.communicationConsents, checkbox.communicationTypeId) !== true) {
-        const label = htmlToPlainText(checkbox.label) || checkbox.communicationTypeId;
+        const label = consentLabelText(checkbox.label) || checkbox.communicationTypeId;
         errors[fieldKeys.communicationConsent(checkbox.communicationTypeId)] = messages.errorTickRequired(label);
       }
     }
     if (consent.processingConsentType === 'REQUIRED_CHECKBOX' && !values.processingConsent) {
-      const label = htmlToPlainText(consent.processingConsentCheckboxLabel ?? '') || messages.processingConsentFallbackLabel;
+      const label = consentLabelText(consent.processingConsentCheckboxLabel) || messages.processingConsentFallbackLabel;
       errors[fieldKeys.processingConsent] = messages.errorTickRequired(label);
     }
   }

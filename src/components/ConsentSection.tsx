@@ -1,4 +1,5 @@
 import type { LegalConsent } from '../api/types';
+import { consentLabelText } from '../booking/consentLabelText';
 import { fieldDomId } from '../booking/fieldDomId';
 import { fieldKeys } from '../booking/fieldKeys';
 import { readNamed } from '../booking/nameKeyedRecord';
@@ -47,7 +48,9 @@ export function ConsentSection(props: ConsentSectionProps) {
           <FormFieldCheckbox
             key={checkbox.communicationTypeId}
             id={fieldDomId(idPrefix, key)}
-            label={<SanitizedHtml as="span" html={checkbox.label || checkbox.communicationTypeId} />}
+            label={
+              consentLabelText(checkbox.label) ? <SanitizedHtml as="span" html={checkbox.label} /> : checkbox.communicationTypeId
+            }
             checked={readNamed(communicationConsents, checkbox.communicationTypeId) === true}
             onChange={(checked) => props.onCommunicationConsentChange(checkbox.communicationTypeId, checked)}
             required={checkbox.required}
@@ -61,8 +64,8 @@ export function ConsentSection(props: ConsentSectionProps) {
         <FormFieldCheckbox
           id={fieldDomId(idPrefix, processingKey)}
           label={
-            consent.processingConsentCheckboxLabel ? (
-              <SanitizedHtml as="span" html={consent.processingConsentCheckboxLabel} />
+            consentLabelText(consent.processingConsentCheckboxLabel) ? (
+              <SanitizedHtml as="span" html={consent.processingConsentCheckboxLabel ?? ''} />
             ) : (
               messages.processingConsentFallbackLabel
             )
