@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeTrap(REACT_PAGE_DIR);
   api = await startHostileApi();
   site = await serveStatic([PAGE_DIR, REACT_PAGE_DIR, '.'], {
-    headers: (path) => (path.endsWith('.html') && csp ? { 'Content-Security-Policy': csp } : {}),
+    headers: (path): Record<string, string> => (path.endsWith('.html') && csp ? { 'Content-Security-Policy': csp } : {}),
   });
   browser = await launchChromium();
 });
