@@ -5,6 +5,8 @@ export type MeetingsApiErrorKind =
   | 'rate-limited'
   | 'server'
   | 'network'
+  /** The browser is offline (`navigator.onLine` is false): nothing was sent. */
+  | 'offline'
   | 'timeout'
   | 'invalid-response';
 

@@ -2,6 +2,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { MeetingsApiError, isMeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingResult } from '../api/types';
 import { useMeetingsClient } from './MeetingsClientContext';
+import { MEETINGS_NETWORK_MODE } from './meetingsNetworkMode';
 
 /** The booking mutation: `mutate(request)` sends one book call. */
 export type UseBookMeetingResult = UseMutationResult<BookingResult, MeetingsApiError, BookMeetingRequest>;
@@ -9,7 +10,7 @@ export type UseBookMeetingResult = UseMutationResult<BookingResult, MeetingsApiE
 /**
  * Books a meeting through the widget's client. A booking is never retried automatically
  * (`retry: 0`): a second POST after a lost answer could book the visitor twice, so only the
- * visitor decides to try again.
+ * visitor decides to try again. Offline it fails at once with an `offline` error.
  */
 export function useBookMeeting(): UseBookMeetingResult {
   const client = useMeetingsClient();
@@ -25,5 +26,7 @@ export function useBookMeeting(): UseBookMeetingResult {
       }
     },
     retry: 0,
+    // Never paused offline and resumed later by itself: offline fails at once (see MEETINGS_NETWORK_MODE).
+    networkMode: MEETINGS_NETWORK_MODE,
   });
 }

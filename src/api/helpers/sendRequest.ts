@@ -4,6 +4,15 @@ import { defaultErrorMessages } from './defaultErrorMessages';
 
 const MAX_TIMER_DELAY = 2_147_483_647;
 
+/** `navigator.onLine` is only ever false when the device has no network at all. */
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+function offlineError(cause?: unknown): MeetingsApiError {
+  return new MeetingsApiError({ kind: 'offline', message: defaultErrorMessages.offline, cause });
+}
+
 /** One HTTP exchange of the client. */
 export interface SendRequestInit {
   url: string;
@@ -26,11 +35,14 @@ export interface SendRequestInit {
  * Sends one request and returns its JSON body, or rejects with a `MeetingsApiError`. The caller's
  * signal and the time limit share one controller so that fetch and body reading both stop; which
  * one fired decides the outcome: the caller's abort re-throws fetch's own AbortError untouched
- * (React Query recognises it as a cancellation), the time limit gives a `timeout` error.
+ * (React Query recognises it as a cancellation), the time limit gives a `timeout` error. Offline,
+ * nothing is sent: it rejects at once with an `offline` error, and a request that fails while the
+ * browser went offline is one too.
  */
 export async function sendRequest(init: SendRequestInit): Promise<unknown> {
   const { signal } = init;
   signal?.throwIfAborted();
+  if (isOffline()) throw offlineError();
   const controller = new AbortController();
   let timedOut = false;
   // setTimeout fires at once for delays beyond 2^31-1 ms, so a longer limit (Infinity) means none.
@@ -48,6 +60,7 @@ export async function sendRequest(init: SendRequestInit): Promise<unknown> {
     if (timedOut) return new MeetingsApiError({ kind: 'timeout', message: defaultErrorMessages.timeout, cause: error });
     if (signal?.aborted) return error;
     if (error instanceof MeetingsApiError) return error;
+    if (isOffline()) return offlineError(error);
     return new MeetingsApiError({ kind: 'network', message: defaultErrorMessages.network, cause: error });
   };
 
