@@ -1,11 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { createMeetingsClient } from '../api/createMeetingsClient';
 import { defaultMessages } from '../i18n/Messages';
 import { resolveLocale } from '../i18n/resolveLocale';
 import { MeetingsClientContext } from '../hooks/MeetingsClientContext';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { useLatestRef } from '../hooks/useLatestRef';
+import { useOwnedQueryClient } from '../hooks/useOwnedQueryClient';
 import { ErrorView } from './ErrorView';
 import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
@@ -21,13 +22,8 @@ import { SchedulerFlow } from './SchedulerFlow';
  */
 export function MeetingScheduler(props: MeetingSchedulerProps) {
   const { slug, apiBaseUrl, apiVersion } = props;
-  // One QueryClient per widget unless the host shares its own; created once, on first render.
-  const ownQueryClient = useRef<QueryClient | null>(null);
-  let queryClient = props.queryClient;
-  if (!queryClient) {
-    ownQueryClient.current ??= new QueryClient();
-    queryClient = ownQueryClient.current;
-  }
+  // One QueryClient per widget unless the host shares its own; the widget's own is cleared on unmount.
+  const queryClient = useOwnedQueryClient(props.queryClient);
 
   // fetch and headers are read at call time, so a host passing new ones on every render
   // neither recreates the client nor drops the cache.
