@@ -204,11 +204,20 @@ export interface BookMeetingRequest {
   likelyAvailableUserIds: string[];
 }
 
+/** A form answer the book call echoes, with every attribute HubSpot sends. */
 export interface BookedFormField {
   name: string;
+  /** The field's label as set up in HubSpot (the name when it has none). */
   label: string;
+  /** The label in the visitor's language, when HubSpot sends one (what the visitor saw). */
+  translatedLabel?: string;
   value: string;
+  /** The chosen options' labels, for choice fields. */
   valueLabel?: string;
+  /** False for HubSpot's built-in contact properties. */
+  isCustom: boolean;
+  /** `text`, `select`, `booleancheckbox`…, when sent. */
+  fieldType?: string;
 }
 
 export interface BookingResult {
