@@ -6,6 +6,8 @@ export type MeetingsApiErrorKind =
   | 'rate-limited'
   | 'server'
   | 'network'
+  /** The browser is offline (`navigator.onLine` is false): nothing was sent. */
+  | 'offline'
   | 'timeout'
   | 'invalid-response'
   /** The proxy's human check refused the booking, or the host's token callback failed. */

@@ -310,16 +310,22 @@ export interface BookMeetingRequest {
   likelyAvailableUserIds: string[];
 }
 
-/** An answer as the booking recorded it. */
+/** A form answer the book call echoes, with every attribute HubSpot sends. */
 export interface BookedFormField {
   /** The field's name. */
   name: string;
-  /** The field's label. */
+  /** The field's label as set up in HubSpot (the name when it has none). */
   label: string;
+  /** The label in the visitor's language, when HubSpot sends one (what the visitor saw). */
+  translatedLabel?: string;
   /** The answer as sent. */
   value: string;
-  /** The answer's label, for a choice. */
+  /** The chosen options' labels, for choice fields. */
   valueLabel?: string;
+  /** False for HubSpot's built-in contact properties. */
+  isCustom: boolean;
+  /** `text`, `select`, `booleancheckbox`…, when sent. */
+  fieldType?: string;
 }
 
 /** What the book call returned: the booked meeting. */

@@ -6,6 +6,8 @@ export function bookingFailureText(error: MeetingsApiError, messages: BookingMes
   switch (error.kind) {
     case 'network':
       return messages.failureNetwork;
+    case 'offline':
+      return messages.failureOffline;
     case 'timeout':
       return messages.failureTimeout;
     case 'rate-limited':

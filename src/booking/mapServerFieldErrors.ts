@@ -2,6 +2,7 @@ import type { FieldError } from '../api/MeetingsApiError';
 import type { BookingInfo } from '../api/types';
 import type { BookingFormErrors } from './validateBookingForm';
 import { fieldKeys } from './fieldKeys';
+import { nameKeyedRecord, readNamed } from './nameKeyedRecord';
 import { visibleFormFields } from './visibleFormFields';
 
 /** Server validation messages sorted into the fields the form shows and the rest. */
@@ -34,7 +35,7 @@ export function mapServerFieldErrors(errors: readonly FieldError[], info: Bookin
     }
   }
 
-  const fieldErrors: BookingFormErrors = {};
+  const fieldErrors: BookingFormErrors = nameKeyedRecord();
   const unmatched: string[] = [];
   for (const { field, message } of errors) {
     const normalized = field.trim().replace(/\[(\d+)\]$/, '.$1').toLowerCase();
@@ -42,7 +43,8 @@ export function mapServerFieldErrors(errors: readonly FieldError[], info: Bookin
     if (key === undefined) {
       unmatched.push(message);
     } else {
-      fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${message}` : message;
+      const earlier = readNamed(fieldErrors, key);
+      fieldErrors[key] = earlier ? `${earlier} ${message}` : message;
     }
   }
   return { fieldErrors, unmatched };

@@ -4,6 +4,7 @@ import { createMeetingsClient } from '../api/createMeetingsClient';
 import type { MeetingsClient } from '../api/types';
 import { MeetingsClientContext } from '../hooks/MeetingsClientContext';
 import { useLatestRef } from '../hooks/useLatestRef';
+import { useOwnedQueryClient } from '../hooks/useOwnedQueryClient';
 
 /** Props of {@link MeetingsProvider}. */
 export interface MeetingsProviderProps {
@@ -68,10 +69,9 @@ export interface MeetingsProviderProps {
  */
 export function MeetingsProvider(props: MeetingsProviderProps) {
   const { apiBaseUrl, apiVersion } = props;
-  // One QueryClient per provider unless the host shares its own; created once, on first render
-  // (an unused one costs nothing: it only starts listening once a QueryClientProvider mounts it).
-  const [ownQueryClient] = useState(() => new QueryClient());
-  const queryClient = props.queryClient ?? ownQueryClient;
+  // One QueryClient per provider unless the host shares its own; created once, on first render,
+  // and cancelled and cleared when the provider unmounts (see useOwnedQueryClient).
+  const queryClient = useOwnedQueryClient(props.queryClient);
   const fetchRef = useLatestRef(props.fetch);
   const headersRef = useLatestRef(props.headers);
   const verificationRef = useLatestRef(props.getBookingVerificationToken);

@@ -60,6 +60,8 @@ export interface BookingMessages {
   errorSummaryHeading: (count: number) => string;
   /** The book call could not reach the service. */
   failureNetwork: string;
+  /** The browser is offline: nothing was sent, and nothing will be sent without a click. */
+  failureOffline: string;
   /** The book call got no answer in time (the outcome is unknown). */
   failureTimeout: string;
   /** Too many calls; the wait in seconds when the service said. */
@@ -161,6 +163,7 @@ export const defaultBookingMessages: BookingMessages = {
   errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
   errorSummaryHeading: (count) => (count === 1 ? '1 field needs attention' : `${count} fields need attention`),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
+  failureOffline: "You're offline: we'll keep your details. Nothing was sent; press Book meeting again once you're back online.",
   failureTimeout:
     'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
   failureRateLimited: (seconds) =>

@@ -101,6 +101,8 @@ function describeError(error: MeetingsApiError): string {
   switch (error.kind) {
     case 'network':
       return 'We could not reach the scheduling service. Check your connection and try again.';
+    case 'offline':
+      return "You're offline. These times will load when you're back online.";
     case 'timeout':
       return 'The scheduling service took too long to answer. Please try again.';
     case 'rate-limited':
