@@ -29,7 +29,6 @@ export function SanitizedHtml({ html, as: Tag = 'div', id, className }: Sanitize
     if (!ready) void consentSanitizer.load();
   }, [ready]);
   // `ready` is a real input: the same html gives plain text before the sanitizer loads, nodes after.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const fragment = useMemo(() => (ready ? sanitizeConsentFragment(html) : undefined), [html, ready]);
   // A callback ref runs in the commit that mounts the element; a copy is appended so a re-run
   // (Strict Mode, a remount) still has the nodes.

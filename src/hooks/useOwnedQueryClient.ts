@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 
 /** Clears scheduled for widgets' own clients that unmounted, cancelled if they mount again. */
 const pendingClears = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>();
@@ -11,9 +11,10 @@ const pendingClears = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>();
  * a task, so a remount in the same turn (Strict Mode's second effect run) keeps the cache.
  */
 export function useOwnedQueryClient(hostClient: QueryClient | undefined): QueryClient {
-  const own = useRef<QueryClient | null>(null);
-  if (!hostClient) own.current ??= new QueryClient();
-  const client = hostClient ?? own.current!;
+  // Lazy state, not a ref read during render: an unmounted QueryClient subscribes to nothing, so
+  // holding one while the host passes its own costs only the object.
+  const [own] = useState(() => new QueryClient());
+  const client = hostClient ?? own;
   const owned = hostClient === undefined;
   useEffect(() => {
     if (!owned) return;
