@@ -1,7 +1,9 @@
 // The script-tag bundle's entry (dist/meeting-scheduler.embed.js): runs once when the script loads.
 import { installEmbed } from './installEmbed';
+import { runEffectsWithoutFrame } from './runEffectsWithoutFrame';
 
 try {
+  runEffectsWithoutFrame();
   installEmbed();
 } catch (error) {
   // Never break the page that includes the script.
