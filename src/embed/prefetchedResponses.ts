@@ -37,9 +37,10 @@ export function prefetch(url: string): void {
  */
 export function claimPrefetched(url: string, signal?: AbortSignal | null): Promise<Response> | undefined {
   if (typeof window === 'undefined') return undefined;
-  const pending = registry();
-  const entry = pending.get(url);
-  if (!entry) return undefined;
+  // Read, never created here: without the loader the embed adds no global.
+  const pending = (window as unknown as WithPrefetch)[PREFETCH_GLOBAL];
+  const entry = pending?.get(url);
+  if (!pending || !entry) return undefined;
   pending.delete(url);
   if (Date.now() - entry.startedAt > MAX_AGE_MS) return undefined;
   if (!signal) return entry.response;

@@ -130,3 +130,9 @@ export function zoneOffsetSegmentAt(timeZone: string, at: number): OffsetSegment
   segments.push(segment);
   return segment;
 }
+
+/** Forgets every measured segment (for benchmarks of a zone's first grouping). */
+export function clearZoneOffsetSegments(): void {
+  segmentsByZone.clear();
+  formats.clear();
+}
