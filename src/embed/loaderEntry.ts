@@ -1,7 +1,9 @@
 // The loader's entry (dist/meeting-scheduler.js): runs once when the script loads.
+import { captureScriptUrl } from './embedAssetUrl';
 import { startLoader } from './startLoader';
 
 try {
+  captureScriptUrl();
   startLoader();
 } catch (error) {
   // Never break the page that includes the script.
