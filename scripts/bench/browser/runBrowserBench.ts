@@ -59,6 +59,8 @@ function coldRun(browser: Browser, url: string, throttled: boolean): () => Promi
   return async () => {
     const { page, close, problems } = await newPage(browser, url, throttled);
     try {
+      // Navigation only committed: the page's clock may not have run yet (it times from navigation start anyway).
+      await page.waitForFunction('window.__bench !== undefined');
       return await evaluateMs(page, 'window.__bench.cold()', problems);
     } finally {
       await close();
