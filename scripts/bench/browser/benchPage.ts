@@ -57,11 +57,16 @@ export function limitPage(slug: string): string {
   );
 }
 
-/** A page with a `<meeting-scheduler>` in the HTML, the clock, then `script` (the loader or the embed). */
+/**
+ * A page with a `<meeting-scheduler>` in the HTML, the clock, then `script` (the loader or the
+ * embed); with the loader, the embed preloaded as the README recommends, so its download does not
+ * wait for the loader's.
+ */
 export function embedPage(slug: string, script: string): string {
+  const preload = script === 'meeting-scheduler.js' ? '<link rel="preload" as="script" href="/meeting-scheduler.embed.js">\n' : '';
   return page(
     `bench: ${script}`,
-    `<meeting-scheduler id="widget" slug="${slug}" api-base-url="${BENCH_API_BASE}"></meeting-scheduler>
+    `${preload}<meeting-scheduler id="widget" slug="${slug}" api-base-url="${BENCH_API_BASE}"></meeting-scheduler>
 <script>${benchHarness()}</script>
 <script src="/${script}"></script>`,
   );

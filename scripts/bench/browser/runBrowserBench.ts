@@ -102,7 +102,7 @@ export async function runBrowserBench(root: string, fixturesDir: string, options
     const goals: Goal[] = [];
 
     for (const throttled of [false, true]) {
-      const names = ['limit page: fetch + JSON.parse + plain DOM', 'embed via the loader (meeting-scheduler.js)', 'embed script alone (meeting-scheduler.embed.js)'];
+      const names = ['limit page: fetch + JSON.parse + plain DOM', 'embed via the loader + preload of the embed', 'embed script alone (meeting-scheduler.embed.js)'];
       const pages = ['/limit.html', '/loader.html', '/embed.html'];
       const times = await interleave(pages.map((path) => coldRun(browser as Browser, `${url}${path}`, throttled)), options.coldRounds, 1, progress);
       const rows = rowsOf(names.map((name, i) => summarizeTimes(name, times[i] as number[])));
