@@ -49,9 +49,9 @@ describe('groupSlotsByDay against a plain Intl implementation', () => {
 
   it('gives the same days across each transition of the odd zones (+5:45, Chatham, Kiritimati, Lord Howe)', () => {
     for (const zone of ODD_ZONES) {
-      // Every 10 minutes over 13 months covers each DST start and end (and Kiritimati's 1994 skip).
+      // Every 20 minutes over 13 months covers each DST start and end (and Kiritimati's 1994 skip).
       const from = zone === 'Pacific/Kiritimati' ? Date.UTC(1994, 11, 1) : Date.UTC(2025, 0, 1);
-      const slots = Array.from({ length: 395 * 144 }, (_, i) => ({ start: from + i * 10 * MIN, end: from + (i + 1) * 10 * MIN }));
+      const slots = Array.from({ length: 395 * 72 }, (_, i) => ({ start: from + i * 20 * MIN, end: from + (i + 1) * 20 * MIN }));
       expect(groupSlotsByDay(slots, zone)).toEqual(plainGroup(slots, zone));
     }
   });
