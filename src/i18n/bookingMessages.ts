@@ -120,6 +120,7 @@ export interface BookingMessages {
   redirectLink: string;
 }
 
+/** English defaults of the booking strings. */
 export const defaultBookingMessages: BookingMessages = {
   bookMeeting: 'Book meeting',
   bookingInProgress: 'Booking…',
