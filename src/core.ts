@@ -106,3 +106,4 @@ export { resolveLocale } from './i18n/resolveLocale';
 
 // Theme
 export { brandingToCssVariables } from './theme/brandingToCssVariables';
+export { selectedFillColor, type SelectedFill } from './theme/selectedFillColor';

@@ -9,6 +9,7 @@ import { formatWeekdayShort } from '../i18n/formatters/formatWeekdayShort';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { calendarKeyTarget } from './helpers/calendarKeyTarget';
 import type { TextDirection } from './helpers/textDirection';
+import { Icon } from './Icon';
 
 /** Props of {@link Calendar}. */
 export interface CalendarProps {
@@ -138,7 +139,7 @@ export function Calendar(props: CalendarProps) {
           aria-disabled={!props.canGoPrevious || undefined}
           onClick={() => changeMonth(-1)}
         >
-          <span aria-hidden="true">‹</span>
+          <Icon name="chevronStart" />
         </button>
         {/* Polite live region: a month change by PageUp/PageDown or the buttons is announced. */}
         <h3 id={captionId} className="ms-calendar__caption" aria-live="polite">
@@ -152,7 +153,7 @@ export function Calendar(props: CalendarProps) {
           aria-disabled={!props.canGoNext || undefined}
           onClick={() => changeMonth(1)}
         >
-          <span aria-hidden="true">›</span>
+          <Icon name="chevronEnd" />
         </button>
       </div>
       {busy && (
@@ -174,7 +175,11 @@ export function Calendar(props: CalendarProps) {
               const weekday = ((weekStartsOn + offset) % 7) as DayOfWeek;
               return (
                 <th key={weekday} role="columnheader" scope="col" className="ms-calendar__weekday" abbr={formatWeekdayShort(weekday, locale, 'long')}>
-                  {formatWeekdayShort(weekday, locale, 'short')}
+                  {/* Both forms: the container decides which fits ('Thu' or 'T'), so Arabic names never run together. */}
+                  <span className="ms-calendar__weekday-short">{formatWeekdayShort(weekday, locale, 'short')}</span>
+                  <span className="ms-calendar__weekday-narrow" aria-hidden="true">
+                    {formatWeekdayShort(weekday, locale, 'narrow')}
+                  </span>
                 </th>
               );
             })}

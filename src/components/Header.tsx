@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BookingInfo, Member } from '../api/types';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Avatar } from './Avatar';
+import { Icon } from './Icon';
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
@@ -107,8 +108,11 @@ export function Header({ info, messages }: HeaderProps) {
         </p>
       )}
       {info.location && (
-        <p className="ms-header__location">
-          <span className="ms-header__label">{messages.locationLabel}:</span> <bdi>{info.location}</bdi>
+        <p className="ms-header__location ms-summary__fact" data-fact="location">
+          <Icon name="pin" />
+          <span>
+            <span className="ms-visually-hidden">{messages.locationLabel}:</span> <bdi>{info.location}</bdi>
+          </span>
         </p>
       )}
     </div>

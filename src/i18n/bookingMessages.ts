@@ -118,6 +118,12 @@ export interface BookingMessages {
   redirectNotice: string;
   /** The link that follows the redirect at once. */
   redirectLink: string;
+  /** Under the confirmation heading: where the calendar invitation went. */
+  invitationSentTo: (email: string) => string;
+  /** Under the confirmation heading when the answer names no email. */
+  invitationSent: string;
+  /** Heading of what happens after booking. */
+  nextStepsHeading: string;
 }
 
 /** English defaults of the booking strings. */
@@ -151,7 +157,7 @@ export const defaultBookingMessages: BookingMessages = {
   errorNumber: (label) => `${label} must be a number.`,
   errorDate: (label) => `${label} must be a date like 2025-01-31.`,
   errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
-  errorSummaryHeading: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
+  errorSummaryHeading: (count) => (count === 1 ? '1 field needs attention' : `${count} fields need attention`),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureTimeout:
     'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
@@ -187,4 +193,7 @@ export const defaultBookingMessages: BookingMessages = {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Taking you to the next page…',
   redirectLink: 'Continue now',
+  invitationSentTo: (email) => `Invitation sent to ${email}`,
+  invitationSent: 'A calendar invitation is on its way.',
+  nextStepsHeading: 'What happens next',
 };

@@ -46,8 +46,11 @@ export interface BrowseMessages {
   slotsLabel: (date: string, locale: string) => string;
   /** Label of the time zone picker. */
   timeZoneLabel: string;
-  /** An option of the time zone list. */
-  timeZoneOption: (timeZone: string, offset: string) => string;
+  /**
+   * An option of the time zone list: the zone id, its UTC offset now, and (when the engine has
+   * one) its friendly name ('Eastern Time') and city ('New York').
+   */
+  timeZoneOption: (timeZone: string, offset: string, name?: { zone: string; city: string }) => string;
   /** Shown when the search matches no zone. */
   timeZoneNoMatches: string;
   /** Announced with the number of zones the search matches. */
@@ -84,6 +87,14 @@ export interface BrowseMessages {
   groupMembers: string;
   /** Introduces the meeting's location. */
   locationLabel: string;
+  /** Name of the summary panel (who, what, how long, where). */
+  summaryLabel: string;
+  /** The button of an empty month that jumps to the next day with times (`yyyy-MM-dd`). */
+  nextAvailable: (date: string, locale: string) => string;
+  /** The zone control's button: the zone's name and the time there now. */
+  timeZoneButton: (name: string, currentTime: string) => string;
+  /** Group heading of the zones listed first: the visitor's and the organizer's. */
+  timeZoneSuggested: string;
 }
 
 function describeError(error: MeetingsApiError): string {
@@ -121,7 +132,12 @@ export const defaultBrowseMessages: BrowseMessages = {
   pickADay: 'Pick a day to see its times.',
   slotsLabel: (date, locale) => formatFullDate(date, locale),
   timeZoneLabel: 'Time zone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) =>
+    !name
+      ? `${timeZone.replace(/_/g, ' ')} (${offset})`
+      : name.city && !name.zone.includes(name.city)
+        ? `${name.zone} - ${name.city} (${offset})`
+        : `${name.zone} (${offset})`,
   timeZoneNoMatches: 'No matching time zone',
   timeZoneMatches: (count) => (count === 1 ? '1 time zone' : `${count} time zones`),
   hourCycleLabel: 'Time format',
@@ -140,4 +156,9 @@ export const defaultBrowseMessages: BrowseMessages = {
   roundRobinMembers: 'You will meet one of',
   groupMembers: 'You will meet',
   locationLabel: 'Location',
+  summaryLabel: 'Meeting details',
+  nextAvailable: (date, locale) =>
+    `Next available: ${new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`))}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Suggested',
 };
