@@ -100,6 +100,7 @@ export { resolveLocale } from './i18n/resolveLocale';
 
 // Theme
 export { brandingToCssVariables } from './theme/brandingToCssVariables';
+export { selectedFillColor, type SelectedFill } from './theme/selectedFillColor';
 
 // The widget
 export { MeetingScheduler } from './components/MeetingScheduler';
