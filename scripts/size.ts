@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Bundler, BundledCode } from './size/BundledCode';
 import { bundleWithDependencies } from './size/bundleWithDependencies';
+import { bundleWithEsbuild } from './size/bundleWithEsbuild';
+import { bundleWithWebpack } from './size/bundleWithWebpack';
 import { formatKilobytes } from './size/formatKilobytes';
 import { formatSizeTable } from './size/formatSizeTable';
 import { measureSize } from './size/measureSize';
@@ -12,6 +15,11 @@ import { sizeBudgets } from './size/sizeBudgets';
 import { toSizeResult, type SizeResult } from './size/SizeResult';
 
 const root = resolve(import.meta.dirname, '..');
+const bundlers: Record<Bundler, (file: string, imports?: readonly string[]) => Promise<BundledCode>> = {
+  vite: bundleWithDependencies,
+  esbuild: bundleWithEsbuild,
+  webpack: bundleWithWebpack,
+};
 
 async function main(): Promise<number> {
   const missing = sizeBudgets.filter((budget) => !existsSync(resolve(root, budget.file)));
@@ -29,10 +37,11 @@ async function main(): Promise<number> {
       results.push(toSizeResult(budget, measureSize(readFileSync(file))));
       continue;
     }
-    const { initial, lazy } = await bundleWithDependencies(file, budget.imports);
+    const bundler = budget.bundler ?? 'vite';
+    const { initial, lazy } = await bundlers[bundler](file, budget.imports);
     results.push(toSizeResult(budget, measureSize(initial)));
     if (lazy) notes.push(`${budget.label}: ${formatKilobytes(measureSize(lazy).gzipBytes)} gzip more, loaded on demand (not in the budget)`);
-    if (budget.imports) {
+    if (budget.imports && bundler === 'vite') {
       const everything = await bundleWithDependencies(file);
       const total = measureSize(`${everything.initial}\n${everything.lazy}`).gzipBytes;
       notes.push(`${budget.file} with every export and everything on demand: ${formatKilobytes(total)} gzip (for reference)`);

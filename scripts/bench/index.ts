@@ -1,52 +1,57 @@
 /**
- * `npm run bench [-- --pure-only | --browser-only] [filter]`: times the pure scheduling logic at
- * scale, then the browser path from mount to a clickable day in headless Chromium, and prints a
- * table for each. Hand-rolled loops to add no dependency. A filter runs only the cases whose name
- * contains it; the browser part is skipped, with a note, where there is no Chromium.
+ * `npm run bench [-- --pure-only | --browser-only]`: the issue-15 bench. Every case runs
+ * interleaved with a baseline measured in the same run and is reported as median, p25–p75 and
+ * min–max, with the ratio of medians to the baseline; then the issue's figures are checked, and a
+ * missed one makes the exit code 1. Pure part in Node; browser part in headless Chromium (skipped,
+ * with a note, where there is none). Not part of `npm test`: timings are no unit test.
  */
 import { resolve } from 'node:path';
-import { browserCases } from './browser/browserCases';
-import { printTimingTable } from './browser/printTimingTable';
 import { runBrowserBench } from './browser/runBrowserBench';
-import { cases } from './cases';
+import { pureSections } from './cases';
+import { formatGoals, goalMet, type Goal } from './goals';
+import { formatTimingTable, type TimingRow } from './formatTimingTable';
 import { parseBenchArgs, type BenchArgs } from './parseBenchArgs';
 import { runPureBench } from './runPureBench';
 
 const root = resolve(import.meta.dirname, '../..');
-/** Per browser case; on 2 cores the four cases, the React page's build included, take 20–30 s. */
-const BROWSER_TIMING = { warmups: 2, runs: 15 };
+/** The documentation's payloads; the project's copy when the shared one is not there. */
+const fixturesDir = process.env.BENCH_FIXTURES ?? resolve(root, 'test/fixtures/hubspot');
+const BROWSER = { coldRounds: 9, warmRounds: 15, clickRounds: 25 };
+
+function printSections(sections: readonly { title: string; rows: TimingRow[] }[]): void {
+  for (const section of sections) {
+    console.log(`\n${section.title}`);
+    for (const line of formatTimingTable(section.rows)) console.log(`  ${line}`);
+  }
+}
 
 async function main(args: BenchArgs): Promise<number> {
-  const matches = (name: string): boolean => name.toLowerCase().includes(args.filter);
-  const pure = args.pure ? cases.filter((c) => matches(c.name)) : [];
-  const browser = args.browser ? browserCases.filter((c) => matches(c.name)) : [];
-  if (pure.length + browser.length === 0) {
-    console.error(`No benchmark matches "${args.filter}".`);
-    return 1;
-  }
-  if (pure.length > 0) runPureBench(pure);
-  if (browser.length === 0) return 0;
-
-  if (pure.length > 0) console.log('');
   const started = performance.now();
-  try {
-    const result = await runBrowserBench(root, browser, BROWSER_TIMING, () => process.stderr.write('.'));
+  const goals: Goal[] = [];
+  const dot = (): boolean => process.stderr.write('.');
+  if (args.pure) {
+    const pure = await runPureBench(pureSections(fixturesDir), dot);
     process.stderr.write('\n');
-    if ('skipped' in result) {
-      console.log(`Browser path skipped: ${result.skipped}.`);
-      return 0;
-    }
-    const { warmups, runs } = BROWSER_TIMING;
-    console.log(`meeting-scheduler browser path — headless Chromium ${result.browserVersion}, fake backend on 127.0.0.1 (no latency, each answer computed once)`);
-    console.log(`mount → first button[data-available] in the calendar grid; ${runs} runs after ${warmups} warm-ups\n`);
-    printTimingTable(result.rows);
-    console.log(`\n${result.rows.length} browser cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return 0;
-  } catch (error) {
-    process.stderr.write('\n');
-    console.error(`Browser path failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    console.log(`pure logic — node ${process.version}, TZ=${process.env.TZ ?? '(system)'}; interleaved, 25 rounds after 3 warm-ups`);
+    printSections(pure.sections);
+    goals.push(...pure.goals);
   }
+  if (args.browser) {
+    const browser = await runBrowserBench(root, fixturesDir, BROWSER, dot);
+    process.stderr.write('\n');
+    if ('skipped' in browser) {
+      console.log(`\nBrowser path skipped: ${browser.skipped}.`);
+    } else {
+      console.log(`\nbrowser path — headless Chromium ${browser.browserVersion}, one local origin (gzip), America/New_York; interleaved`);
+      printSections(browser.sections);
+      goals.push(...browser.goals);
+    }
+  }
+  console.log('\nissue 15 figures');
+  for (const line of formatGoals(goals)) console.log(`  ${line}`);
+  const missed = goals.filter((goal) => !goalMet(goal));
+  console.log(`\n${goals.length - missed.length} of ${goals.length} figures met, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return missed.length === 0 ? 0 : 1;
 }
 
 let args: BenchArgs;
@@ -56,4 +61,9 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-process.exitCode = await main(args);
+try {
+  process.exitCode = await main(args);
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,52 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { ignoreUseClientDirectives } from './ignoreUseClientDirectives.js';
+import { dompurifyBesideEmbedPlugin } from './dompurifyBesideEmbedPlugin.js';
+import { embedFiles } from '../../src/embed/embedFiles.js';
+import { embedBuildConfig } from './embedBuildConfig.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
-
-/**
- * The script-tag bundle: one self-contained, minified IIFE with everything inside.
- *
- * React is swapped for preact/compat HERE ONLY: react-dom 19 alone is ~60 kB gzip and React +
- * react-query + DOMPurify came to ~88 kB before any widget code, over the 75 kB budget; the same
- * set on preact/compat is ~28 kB. The npm library still runs on the user's React; the browser
- * tests (test/e2e/embed*.test.ts) run the whole booking flow on this build to prove the swap.
- */
-export default defineConfig({
-  root,
-  publicDir: false,
-  define: {
-    'process.env.NODE_ENV': JSON.stringify('production'),
-    __MEETING_SCHEDULER_VERSION__: JSON.stringify(version),
-  },
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
-  build: {
-    outDir: fromRoot('dist'),
-    // The library build ran first into the same folder.
-    emptyOutDir: false,
-    copyPublicDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: fromRoot('src/embed/browserEntry.ts'),
-      formats: ['iife'],
-      // The IIFE assigns nothing itself: browserEntry installs `window.MeetingScheduler` once.
-      name: '__meetingSchedulerEmbed',
-      fileName: () => 'meeting-scheduler.embed.js',
-    },
-    rolldownOptions: {
-      onwarn: ignoreUseClientDirectives,
-    },
-  },
-});
+/** dist/meeting-scheduler.embed.js: the widget, with DOMPurify left to its own file beside it. */
+export default defineConfig(
+  embedBuildConfig({ entry: 'src/embed/browserEntry.ts', fileName: embedFiles.embed, plugins: [dompurifyBesideEmbedPlugin()] }),
+);

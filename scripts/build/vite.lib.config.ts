@@ -31,6 +31,7 @@ export default defineConfig({
       entry: {
         index: fromRoot('src/index.ts'),
         core: fromRoot('src/core.ts'),
+        headless: fromRoot('src/headless.ts'),
         mock: fromRoot('src/mock/index.ts'),
         'mock-server': fromRoot('src/mock/server/index.ts'),
         proxy: fromRoot('src/proxy/index.ts'),
@@ -49,10 +50,11 @@ export default defineConfig({
         // instead of ~30 kB with everything reachable from one shared chunk).
         preserveModules: true,
         preserveModulesRoot: fromRoot('src'),
-        // The root entry is components and hooks: mark it for React Server Components frameworks
-        // (Next.js app router) so `<MeetingScheduler>` can be used from a server page as is. The
-        // core entry stays unmarked: server code imports its client, query options and prefetch.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        // The root and headless entries are components and hooks: mark them for React Server
+        // Components frameworks (Next.js app router) so `<MeetingScheduler>` can be used from a
+        // server page as is. The core entry stays unmarked: server code imports its client, query
+        // options and prefetch.
+        banner: (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'headless') ? "'use client';" : ''),
       },
     },
   },

@@ -3,12 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { peerExternals } from '../build/libraryExternals';
 
-/** The code a page loads for an entry: at once, and later through dynamic `import()`. */
-export interface BundledCode {
-  initial: string;
-  /** Chunks only reached through dynamic imports (e.g. a locale loaded on demand); '' if none. */
-  lazy: string;
-}
+import type { BundledCode } from './BundledCode';
+
+export type { BundledCode } from './BundledCode';
 
 /**
  * Re-bundles a built library entry the way a user's bundler would for a production app: the
@@ -17,7 +14,7 @@ export interface BundledCode {
  * imports is returned apart: it is not paid for on first load. Writes nothing.
  */
 export async function bundleWithDependencies(entryFile: string, imports?: readonly string[]): Promise<BundledCode> {
-  const entry = imports ? writeImportingEntry(entryFile, imports) : entryFile;
+  const entry = imports ? writeReexportingEntry(entryFile, imports) : entryFile;
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -54,7 +51,7 @@ export async function bundleWithDependencies(entryFile: string, imports?: readon
 }
 
 /** A module re-exporting only `imports` from the built file, beside it so its imports resolve. */
-function writeImportingEntry(entryFile: string, imports: readonly string[]): string {
+function writeReexportingEntry(entryFile: string, imports: readonly string[]): string {
   const file = resolve(dirname(entryFile), '../node_modules/.cache/size', 'importing-entry.js');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `export { ${imports.join(', ')} } from ${JSON.stringify(entryFile)};\n`);

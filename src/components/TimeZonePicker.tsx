@@ -22,7 +22,10 @@ export interface TimeZonePickerProps {
   now?: number;
   /** Locale for matching zone names typed in the visitor's language. */
   locale: string;
-  /** 12- or 24-hour clock of the current times shown beside each zone. */
+  /**
+   * 12- or 24-hour clock of the current times shown beside each zone.
+   * @defaultValue `'h12'`
+   */
   hourCycle?: 'h12' | 'h23';
   /** The strings it shows. */
   messages: Pick<BrowseMessages, 'timeZoneLabel' | 'timeZoneOption' | 'timeZoneNoMatches' | 'timeZoneMatches' | 'timeZoneSuggested' | 'timeZoneButton'>;

@@ -1,11 +1,12 @@
 import { attributesToProps, type AttributeProps } from './attributesToProps';
 import { elementAttributes } from './elementAttributes';
+import { MEETING_SCHEDULER_TAG } from './embedFiles';
 import type { MountHandle } from './MountHandle';
 import { mount } from './mount';
 import { reportEmbedError } from './reportEmbedError';
 
 /** The tag the script-tag bundle registers. */
-export const MEETING_SCHEDULER_TAG = 'meeting-scheduler';
+export { MEETING_SCHEDULER_TAG };
 
 function sameProps(a: AttributeProps, b: AttributeProps): boolean {
   return (Object.keys(a) as (keyof AttributeProps)[]).every((key) => a[key] === b[key]);

@@ -3,6 +3,7 @@ import { MeetingScheduler } from '../components/MeetingScheduler';
 import type { MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
 import { adoptStyles } from './adoptStyles';
 import { embedStyles } from './embedStyles';
+import { fetchWithPrefetch } from './prefetchedResponses';
 import type { MountHandle } from './MountHandle';
 import { reportEmbedError } from './reportEmbedError';
 import { withEventDispatch } from './withEventDispatch';
@@ -56,7 +57,8 @@ export function mount(target: Element | ShadowRoot, props: MeetingSchedulerProps
   container.className = 'ms-embed';
   shadowRoot.append(container);
 
-  let currentProps: MeetingSchedulerProps = { ...props };
+  // Without a fetch of the host's own, the first request may already be running (the loader's).
+  let currentProps: MeetingSchedulerProps = { fetch: fetchWithPrefetch, ...props };
   let root: Root | null = null;
   let active = true;
   const render = (): void => {

@@ -2,6 +2,7 @@
 export type { DayOfWeek } from './DayOfWeek';
 export type { DaySlots } from './DaySlots';
 export type { MonthGrid } from './MonthGrid';
+export type { MonthDays } from './MonthDays';
 export type { MonthGridDay } from './MonthGridDay';
 export type { BuildMonthGridOptions } from './buildMonthGrid';
 export { addDaysToKey } from './addDaysToKey';
@@ -17,7 +18,9 @@ export { formatUtcOffset } from './formatUtcOffset';
 export { futureSlots } from './futureSlots';
 export { getTimeZoneOffset } from './getTimeZoneOffset';
 export { getWeekStartsOn } from './getWeekStartsOn';
+export { groupMonthDays } from './groupMonthDays';
 export { groupSlotsByDay } from './groupSlotsByDay';
+export { isSortedSlotList } from './isSortedSlotList';
 export { incrementMinutes } from './incrementMinutes';
 export { isValidTimeZone } from './isValidTimeZone';
 export { listTimeZones } from './listTimeZones';

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { summarizeTimes } from '../../scripts/bench/browser/summarizeTimes';
+import { formatGoals, goalMet } from '../../scripts/bench/goals';
+import { interleave } from '../../scripts/bench/interleave';
+import { formatTimingTable, ratioOf } from '../../scripts/bench/formatTimingTable';
 import { parseBenchArgs } from '../../scripts/bench/parseBenchArgs';
+import { summarizeTimes } from '../../scripts/bench/summarizeTimes';
 
 describe('summarizeTimes', () => {
   it('takes the middle run as median, or the mean of the two middle runs', () => {
@@ -9,11 +12,9 @@ describe('summarizeTimes', () => {
     expect(summarizeTimes('even', [40, 10, 30, 20]).medianMs).toBe(25);
   });
 
-  it('reports p95 by nearest rank, so one slow run in 15 is the p95 and the max', () => {
-    const times = [...Array.from({ length: 14 }, (_, i) => 100 + i), 900];
-    expect(summarizeTimes('tail', times)).toEqual({ name: 'tail', runs: 15, medianMs: 107, p95Ms: 900, minMs: 100, maxMs: 900 });
-    const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
-    expect(summarizeTimes('twenty', twenty).p95Ms).toBe(19);
+  it('reports p25 and p75 between ranks, and the range, so one slow run moves only the max', () => {
+    const times = [...Array.from({ length: 8 }, (_, i) => 100 + i), 900];
+    expect(summarizeTimes('tail', times)).toEqual({ name: 'tail', runs: 9, medianMs: 104, p25Ms: 102, p75Ms: 106, minMs: 100, maxMs: 900 });
   });
 
   it('leaves the input in its order and refuses an empty list', () => {
@@ -24,15 +25,43 @@ describe('summarizeTimes', () => {
   });
 });
 
-describe('parseBenchArgs', () => {
-  it('runs both parts by default and takes the other words as the filter', () => {
-    expect(parseBenchArgs(['groupSlots', 'New'])).toEqual({ pure: true, browser: true, filter: 'groupslots new' });
+describe('interleave', () => {
+  it('runs every case once per round, starting one case later each round, warm-ups left out', async () => {
+    const calls: string[] = [];
+    const make = (name: string, ms: number) => () => {
+      calls.push(name);
+      return ms;
+    };
+    const times = await interleave([make('a', 1), make('b', 2), make('c', 3)], 2, 1);
+    expect(calls).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
+    expect(times).toEqual([[1, 1], [2, 2], [3, 3]]);
+  });
+});
+
+describe('ratios and goals', () => {
+  it('reports each case as the ratio of its median to the baseline’s', () => {
+    const baseline = summarizeTimes('base', [10, 10, 10]);
+    const row = { summary: summarizeTimes('case', [25, 20, 30]), baseline };
+    expect(ratioOf(row)).toBe(2.5);
+    const lines = formatTimingTable([{ summary: baseline }, row]);
+    expect(lines[2]).toMatch(/base .* baseline$/);
+    expect(lines[3]).toMatch(/case\s+25\.0\s+22\.5–27\.5\s+20\.0–30\.0\s+3\s+2\.50x$/);
   });
 
-  it('runs one part alone with --pure-only or --browser-only, not both', () => {
-    expect(parseBenchArgs(['--pure-only'])).toMatchObject({ pure: true, browser: false });
-    expect(parseBenchArgs(['--browser-only', 'embed'])).toEqual({ pure: false, browser: true, filter: 'embed' });
+  it('meets a max or min bound inclusively and marks a missed figure', () => {
+    expect(goalMet({ name: 'a', value: 2, unit: 'x', bound: { max: 2 } })).toBe(true);
+    expect(goalMet({ name: 'b', value: 9.9, unit: 'x', bound: { min: 10 } })).toBe(false);
+    const lines = formatGoals([{ name: 'click', value: 8.5, unit: 'ms', bound: { max: 8 } }]);
+    expect(lines[2]).toMatch(/click\s+8\.50 ms\s+≤ 8\.00 ms\s+MISSED$/);
+  });
+});
+
+describe('parseBenchArgs', () => {
+  it('runs both parts by default, one alone with --pure-only or --browser-only, not both', () => {
+    expect(parseBenchArgs([])).toEqual({ pure: true, browser: true });
+    expect(parseBenchArgs(['--pure-only'])).toEqual({ pure: true, browser: false });
+    expect(parseBenchArgs(['--browser-only'])).toEqual({ pure: false, browser: true });
     expect(() => parseBenchArgs(['--pure-only', '--browser-only'])).toThrow('exclude each other');
-    expect(() => parseBenchArgs(['--browser'])).toThrow('Unknown option --browser');
+    expect(() => parseBenchArgs(['--browser'])).toThrow('Unknown argument --browser');
   });
 });

@@ -18,7 +18,7 @@ import {
   type SchedulerNotice,
   type SlotSelection,
   type TimeSlot,
-} from '../../src/index';
+} from '../../src/headless';
 
 describe('the data hooks', () => {
   it('type data and error from the API and MeetingsApiError', () => {

@@ -1,21 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { benchPage } from './benchPage';
-import type { HarnessConfig } from './firstDayHarness';
+import { warmPage } from './benchPage';
 import { reactBenchEntry } from './reactBenchEntry';
 
 /**
  * Bundles the React page with Vite the way an app would (production mode, the form's chunks still
- * split off and loaded on demand) into `outDir`. The sources go in `workDir`, which must be inside
- * the project so `react` resolves from its node_modules. The page names the mock server's port,
- * so it is built on every run.
+ * split off and loaded on demand) into `outDir`, as the warm page (see `warmPage`). The sources go
+ * in `workDir`, which must be inside the project so `react` resolves from its node_modules.
  */
-export async function buildReactBenchPage(options: { workDir: string; outDir: string; distDir: string; config: HarnessConfig }): Promise<void> {
-  const { workDir, outDir, distDir, config } = options;
+export async function buildReactBenchPage(options: { workDir: string; outDir: string; distDir: string }): Promise<void> {
+  const { workDir, outDir, distDir } = options;
   mkdirSync(workDir, { recursive: true });
   writeFileSync(join(workDir, 'entry.js'), reactBenchEntry(distDir));
-  writeFileSync(join(workDir, 'index.html'), benchPage(config, '<script type="module" src="./entry.js"></script>'));
+  writeFileSync(join(workDir, 'index.html'), warmPage());
   await build({
     configFile: false,
     root: workDir,

@@ -1,7 +1,7 @@
 /**
- * The React page's entry module, as an app using the library writes it: render
- * `<MeetingScheduler>` from the built dist/index.js (its own React 19, unlike the embed's
- * preact/compat) into #app at startup. `window.__benchMountReact` lets the clock remount it.
+ * The React page's entry module, as an app using the library writes it: `<MeetingScheduler>` from
+ * the built dist/index.js (its own React 19, unlike the embed's preact/compat). The bench mounts
+ * it through `window.__benchMountReact(container, props)`, which returns the unmount.
  */
 export function reactBenchEntry(distDir: string): string {
   return `import { createElement } from 'react';
@@ -9,13 +9,13 @@ import { createRoot } from 'react-dom/client';
 import { MeetingScheduler } from ${JSON.stringify(`${distDir}/index.js`)};
 import ${JSON.stringify(`${distDir}/style.css`)};
 
-function mount(container, props) {
+window.__benchMountReact = (container, props) => {
   const root = createRoot(container);
   root.render(createElement(MeetingScheduler, props));
-  return () => root.unmount();
-}
-window.__benchMountReact = mount;
-const app = document.getElementById('app');
-window.__benchUnmountApp = mount(app, { slug: app.dataset.slug, apiBaseUrl: app.dataset.apiBaseUrl });
+  return () => {
+    root.unmount();
+    container.remove();
+  };
+};
 `;
 }

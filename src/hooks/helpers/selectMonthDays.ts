@@ -1,20 +1,16 @@
-import type { AvailabilityPage } from '../../api/types';
-import type { DaySlots } from '../../scheduling/DaySlots';
-import { futureSlots } from '../../scheduling/futureSlots';
-import { groupSlotsByDay } from '../../scheduling/groupSlotsByDay';
-import { monthKeyOfDate } from '../../scheduling/monthKeyOfDate';
+import type { AvailabilityPage, TimeSlot } from '../../api/types';
+import { groupMonthDays } from '../../scheduling/groupMonthDays';
+import type { MonthDays } from '../../scheduling/MonthDays';
 
-/** What a month of the calendar shows for one duration. */
-export interface MonthDays {
-  /** Days of the month (in the zone) with at least one future slot, ascending. */
-  days: DaySlots[];
-  /** The page holds future slots after this month (a page may span several months). */
-  hasLaterSlots: boolean;
-}
+export type { MonthDays } from '../../scheduling/MonthDays';
+
+const NO_SLOTS: TimeSlot[] = [];
+const NO_MONTH: MonthDays = { days: [], hasLaterSlots: false };
 
 /**
  * The days of `monthKey` in `timeZone` that have future slots of `durationMs` in `page`. Past
  * slots are dropped here, at display time, so a page cached a while ago never offers them.
+ * Memoized (see `groupMonthDays`): calling it on every render costs a lookup, not a regrouping.
  */
 export function selectMonthDays(
   page: AvailabilityPage | undefined,
@@ -23,9 +19,6 @@ export function selectMonthDays(
   timeZone: string,
   now: number,
 ): MonthDays {
-  if (!page) return { days: [], hasLaterSlots: false };
-  const grouped = groupSlotsByDay(futureSlots(page.slotsByDuration[durationMs] ?? [], now), timeZone);
-  const days = grouped.filter((day) => monthKeyOfDate(day.date) === monthKey);
-  const hasLaterSlots = grouped.some((day) => monthKeyOfDate(day.date) > monthKey);
-  return { days, hasLaterSlots };
+  if (!page) return NO_MONTH;
+  return groupMonthDays(page.slotsByDuration[durationMs] ?? NO_SLOTS, timeZone, monthKey, now);
 }

@@ -1,0 +1,78 @@
+// The loader (dist/meeting-scheduler.js) and the files beside the embed, in real Chromium: each
+// widget's first request starts before the embed has loaded and is not sent twice; DOMPurify is a
+// separate file, fetched from beside the bundle only when a consent text with HTML is shown.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer } from '../../src/mock/server/index';
+import { assertEmbedBuilt, hostPage, newPage, openTestPage, TEST_PAGE_DIR, watchPage } from './embedHarness';
+import { launchChromium } from './helpers/launchChromium';
+import { serveStatic, type StaticServer } from './helpers/serveStatic';
+
+let browser: Browser;
+let site: StaticServer;
+let api: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  assertEmbedBuilt();
+  site = await serveStatic([TEST_PAGE_DIR, '.']);
+  api = await startMockServer({ port: 0, host: '127.0.0.1', log: () => {} });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await api?.close();
+});
+
+const isBookingInfo = (slug: string) => (url: string) => url.includes(`/meeting-links/book/${slug}?`);
+
+describe('the loader, meeting-scheduler.js', () => {
+  it('starts each widget’s booking-info request before the embed loads, once, and the widgets render', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]); // avatars on example.com
+      const body = ['menelson', 'consent-required']
+        .map((slug) => `<meeting-scheduler id="${slug}" slug="${slug}" api-base-url="${api.url}"></meeting-scheduler>`)
+        .join('');
+      await openTestPage(page, site.url, 'loader', hostPage({ hostile: false, body: `${body}<script src="/dist/meeting-scheduler.js"></script>` }));
+      for (const slug of ['menelson', 'consent-required']) {
+        await page.locator(`#${slug}`).getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
+      }
+      const embedAt = watch.requests.findIndex((url) => url.endsWith('/dist/meeting-scheduler.embed.js'));
+      expect(embedAt).toBeGreaterThan(0);
+      for (const slug of ['menelson', 'consent-required']) {
+        const requests = watch.requests.filter(isBookingInfo(slug));
+        expect(requests, slug).toHaveLength(1);
+        expect(watch.requests.findIndex(isBookingInfo(slug)), slug).toBeLessThan(embedAt);
+      }
+      // Nobody showed a consent text yet: DOMPurify's file was not fetched.
+      expect(watch.requests.filter((url) => url.includes('.dompurify.js'))).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('DOMPurify beside the embed', () => {
+  it('is fetched from beside the bundle when the consent text shows, and sanitizes it', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]); // avatars on example.com
+      const body = `<meeting-scheduler id="consent" slug="consent-required" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.embed.js"></script>`;
+      await openTestPage(page, site.url, 'sanitizer-beside', hostPage({ hostile: false, body }));
+      const widget = page.locator('#consent');
+      await widget.getByRole('grid').getByRole('button', { disabled: false }).first().click();
+      expect(watch.requests.filter((url) => url.includes('.dompurify.js'))).toEqual([]);
+      await widget.getByRole('radiogroup').getByRole('radio').first().click();
+      // Sanitized HTML, not escaped text: the <strong> is an element, the onerror image is gone.
+      await widget.locator('strong', { hasText: 'Please tick below' }).waitFor();
+      expect(await widget.locator('img[onerror]').count()).toBe(0);
+      expect(watch.requests.filter((url) => url.includes('.dompurify.js'))).toEqual([`${site.url}/dist/meeting-scheduler.embed.dompurify.js`]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
