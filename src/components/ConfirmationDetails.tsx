@@ -3,6 +3,7 @@ import type { BookingInfo, BookingResult } from '../api/types';
 import { organizerMembers } from '../booking/organizerMembers';
 import { safeHttpUrl } from '../booking/safeHttpUrl';
 import { formatFullDate } from '../i18n/formatters/formatFullDate';
+import { formatList } from '../i18n/formatters/formatList';
 import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
@@ -53,7 +54,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
       </a>,
     ]);
   }
-  if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, organizers.join(', ')]);
+  if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, formatList(organizers, locale)]);
   if (result.guestEmails.length > 0) {
     rows.push([
       messages.confirmationGuestsLabel,

@@ -8,7 +8,7 @@ export interface HeaderProps {
   /** The page's booking info: members, display info, branding, welcome screen, location. */
   info: BookingInfo;
   /** The strings it shows. */
-  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel'>;
+  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel' | 'labelSeparator'>;
 }
 
 const MAX_AVATARS = 3;
@@ -95,8 +95,7 @@ export function Header({ info, messages }: HeaderProps) {
           )}
           {isTeam && names.length > 0 && (
             <p className="ms-header__members">
-              {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers : messages.groupMembers}:{' '}
-              {names.join(', ')}
+              {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers(names) : messages.groupMembers(names)}
             </p>
           )}
         </div>
@@ -108,7 +107,11 @@ export function Header({ info, messages }: HeaderProps) {
       )}
       {info.location && (
         <p className="ms-header__location">
-          <span className="ms-header__label">{messages.locationLabel}:</span> <bdi>{info.location}</bdi>
+          <span className="ms-header__label">
+            {messages.locationLabel}
+            {messages.labelSeparator}
+          </span>
+          <bdi>{info.location}</bdi>
         </p>
       )}
     </div>

@@ -1,3 +1,6 @@
+import { optionalPlural } from './grammar/optionalPlural';
+import { plural } from './grammar/plural';
+
 /** Strings of the booking part: form, consent, submit, failures, confirmation. */
 export interface BookingMessages {
   /** The submit button. */
@@ -134,7 +137,7 @@ export const defaultBookingMessages: BookingMessages = {
   lockedHint: 'Provided by the page; cannot be changed here.',
   selectPlaceholder: 'Select…',
   guestsHeading: 'Guests',
-  guestsHint: (max) => `You can invite up to ${max} ${max === 1 ? 'guest' : 'guests'}.`,
+  guestsHint: plural('en', { one: 'You can invite up to # guest.', other: 'You can invite up to # guests.' }),
   guestEmailLabel: (position) => `Guest ${position} email`,
   addGuest: 'Add guest',
   removeGuest: (position) => `Remove guest ${position}`,
@@ -146,18 +149,21 @@ export const defaultBookingMessages: BookingMessages = {
   errorGuestEmailFormat: (position) => `Guest ${position}: enter an email address like name@example.com.`,
   errorGuestDuplicate: (position) => `Guest ${position} is already on the list.`,
   errorGuestIsVisitor: (position) => `Guest ${position} is your own email; you are already invited.`,
-  errorTooManyGuests: (max) => `You can invite at most ${max} ${max === 1 ? 'guest' : 'guests'}.`,
+  errorTooManyGuests: plural('en', { one: 'You can invite at most # guest.', other: 'You can invite at most # guests.' }),
   errorNumber: (label) => `${label} must be a number.`,
   errorDate: (label) => `${label} must be a date like 2025-01-31.`,
   errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
-  errorSummaryHeading: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
+  errorSummaryHeading: plural('en', { one: 'There is a problem', other: 'There are # problems' }),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureTimeout:
     'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
-  failureRateLimited: (seconds) =>
-    seconds === undefined
-      ? 'Too many attempts in a short time. Please wait a moment and try again.'
-      : `Too many attempts in a short time. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
+  failureRateLimited: optionalPlural(
+    'Too many attempts in a short time. Please wait a moment and try again.',
+    plural('en', {
+      one: 'Too many attempts in a short time. Please wait # second and try again.',
+      other: 'Too many attempts in a short time. Please wait # seconds and try again.',
+    }),
+  ),
   failureServer: 'Something went wrong on the booking service, so the meeting was not booked. Please try again.',
   failureRejected: (message) => `The booking was not accepted: ${message}`,
   failureNotFound: 'This scheduling page no longer exists, so the meeting could not be booked.',
