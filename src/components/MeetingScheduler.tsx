@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { createMeetingsClient } from '../api/createMeetingsClient';
 import { defaultMessages } from '../i18n/Messages';
-import { resolveLocale } from '../i18n/resolveLocale';
+import { peekCatalog } from '../i18n/loadCatalog';
+import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import { MeetingsClientContext } from '../hooks/MeetingsClientContext';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { useLatestRef } from '../hooks/useLatestRef';
@@ -52,11 +53,14 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
           resetKey={slug}
           onError={onError}
           fallback={(reset) => {
-            const messages = { ...defaultMessages, ...props.messages };
+            // The catalog in memory if any; a failure is no time to fetch one.
+            const { catalog, locale } = resolveWidgetLocale({ prop: props.locale });
+            const loaded = peekCatalog(catalog);
+            const messages = { ...(loaded ?? defaultMessages), ...props.messages };
             return (
               <SchedulerContainer
                 colorScheme={props.colorScheme ?? 'auto'}
-                locale={resolveLocale(props.locale)}
+                locale={loaded ? locale : 'en-US'}
                 label={messages.widgetLabel}
               >
                 <ErrorView messages={messages} onRetry={reset} />

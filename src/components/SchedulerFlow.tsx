@@ -3,10 +3,11 @@ import type { BookingResult } from '../api/types';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
 import { defaultMessages, type Messages } from '../i18n/Messages';
-import { resolveLocale } from '../i18n/resolveLocale';
+import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import { resolveTimeZone } from '../scheduling/resolveTimeZone';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
 import { useBookingInfo } from '../hooks/useBookingInfo';
+import { useCatalog } from '../hooks/useCatalog';
 import { useErrorReport } from '../hooks/useErrorReport';
 import { useFollowedState } from '../hooks/useFollowedState';
 import { useLatestCallback } from '../hooks/useLatestCallback';
@@ -31,13 +32,22 @@ type Step =
  */
 export function SchedulerFlow(props: MeetingSchedulerProps) {
   const { slug } = props;
-  const locale = useMemo(() => resolveLocale(props.locale), [props.locale]);
-  const messages: Messages = useMemo(() => ({ ...defaultMessages, ...props.messages }), [props.messages]);
   const [timezone, setTimezone] = useFollowedState(props.timezone, resolveTimeZone);
-  const [hourCycle, setHourCycle] = useFollowedState(props.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
   // Booking info is read once, in the first zone: a new zone only needs new availability pages.
   const [infoTimezone] = useState(timezone);
   const info = useBookingInfo({ slug, timezone: infoTimezone });
+  // Until booking info says the page's language, the browser's catalog starts loading.
+  const pageLanguage = info.data?.locale ?? info.data?.language;
+  const { catalog, locale } = useMemo(
+    () => resolveWidgetLocale({ prop: props.locale, page: pageLanguage }),
+    [props.locale, pageLanguage],
+  );
+  const catalogMessages = useCatalog(catalog);
+  const messages: Messages = useMemo(
+    () => ({ ...(catalogMessages ?? defaultMessages), ...props.messages }),
+    [catalogMessages, props.messages],
+  );
+  const [hourCycle, setHourCycle] = useFollowedState(props.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
   const [step, setStep] = useState<Step>({ kind: 'browse' });
   const [selection, setSelection] = useState<BrowseSelection>({});
   const [chosen, setChosen] = useState<SlotSelection>();
@@ -77,7 +87,8 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   const colorScheme = props.colorScheme ?? 'auto';
 
   let content;
-  if (info.isPending) {
+  if (info.isPending || !catalogMessages) {
+    // The skeleton stays while the catalog loads, so no English flashes before the translation.
     content = <LoadingView messages={messages} />;
   } else if (info.isError && !infoData) {
     content = <ErrorView error={info.error} messages={messages} onRetry={() => void info.refetch()} />;
