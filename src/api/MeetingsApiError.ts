@@ -12,6 +12,8 @@ export type MeetingsApiErrorKind =
 export interface FieldError {
   field: string;
   message: string;
+  /** The error's code when the body gives one (`REQUIRED`, `INVALID_EMAIL`), to show our own text. */
+  code?: string;
 }
 
 export interface MeetingsApiErrorInit {

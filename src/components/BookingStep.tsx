@@ -82,7 +82,13 @@ export function BookingStep(props: BookingStepProps) {
       return;
     }
     if (error.kind === 'validation') {
-      const mapped = mapServerFieldErrors(error.fieldErrors, info, values.guestEmails.length);
+      const mapped = mapServerFieldErrors(
+        error.fieldErrors,
+        info,
+        values.guestEmails.length,
+        // The server writes English: in another language our own texts for known codes read better.
+        /^en\b/i.test(locale) ? undefined : messages,
+      );
       const general = mapped.unmatched.length > 0 || Object.keys(mapped.fieldErrors).length > 0 ? mapped.unmatched : [error.message];
       setFailure(null);
       setProblems({ fields: mapped.fieldErrors, general });

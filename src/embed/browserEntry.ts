@@ -1,7 +1,9 @@
 // The script-tag bundle's entry (dist/meeting-scheduler.embed.js): runs once when the script loads.
+import { rememberEmbedScriptUrl } from './embedScriptUrl';
 import { installEmbed } from './installEmbed';
 
 try {
+  rememberEmbedScriptUrl();
   installEmbed();
 } catch (error) {
   // Never break the page that includes the script.
