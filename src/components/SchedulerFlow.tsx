@@ -3,6 +3,7 @@ import type { BookingResult } from '../api/types';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
 import { defaultMessages, type Messages } from '../i18n/Messages';
+import { alignCatalogDigits } from '../i18n/formatters/catalogDigits';
 import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import { resolveTimeZone } from '../scheduling/resolveTimeZone';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
@@ -42,6 +43,8 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     () => resolveWidgetLocale({ prop: props.locale, page: pageLanguage }),
     [props.locale, pageLanguage],
   );
+  // Idempotent: numbers in messages take the widget locale's digits (ar under ar-EG: ٣٠).
+  alignCatalogDigits(catalog, locale);
   const catalogMessages = useCatalog(catalog);
   const messages: Messages = useMemo(
     () => ({ ...(catalogMessages ?? defaultMessages), ...props.messages }),

@@ -3,6 +3,8 @@ interface DurationFormatLike {
 }
 type DurationFormatConstructor = new (locale: string, options: { style: 'short' }) => DurationFormatLike;
 
+import { withCatalogDigits } from './catalogDigits';
+
 const cache = new Map<string, (hours: number, minutes: number) => string>();
 
 function create(locale: string): (hours: number, minutes: number) => string {
@@ -27,8 +29,9 @@ function create(locale: string): (hours: number, minutes: number) => string {
  * (ja), through `Intl.DurationFormat` where the engine has it, else `Intl.NumberFormat` units.
  * Rounded to whole minutes; '' for a value that is not a length, like `formatDurationLabel`.
  */
-export function formatDuration(ms: number, locale: string): string {
+export function formatDuration(ms: number, catalogLocale: string): string {
   if (!Number.isFinite(ms) || ms < 0) return '';
+  const locale = withCatalogDigits(catalogLocale);
   const total = Math.round(ms / 60_000);
   let format = cache.get(locale);
   if (!format) {
