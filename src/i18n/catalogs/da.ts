@@ -106,7 +106,7 @@ export default {
     'Bookingtjenesten sendte et svar, der ikke kunne læses, så det vides ikke, om mødet blev booket. Se efter en bekræftelse i din e-mail, før du prøver igen.',
   retryBooking: 'Prøv igen',
   bookedHeading: 'Mødet er booket',
-  requestedHeading: 'Mødet er anmodet',
+  requestedHeading: 'Mødeanmodning sendt',
   bookedNotice: 'Der er oprettet en kalenderinvitation til dette møde.',
   offlineNotice: 'Der blev ikke oprettet nogen kalenderinvitation. Arrangøren har fået besked og vender tilbage til dig.',
   confirmationDateLabel: 'Dato',
