@@ -5,6 +5,7 @@ import { compareKeys } from '../scheduling/compareKeys';
 import type { DayOfWeek } from '../scheduling/DayOfWeek';
 import { monthKeyOfDate } from '../scheduling/monthKeyOfDate';
 import { formatWeekdayShort } from '../i18n/formatters/formatWeekdayShort';
+import { formatWeekdayHeaders } from '../i18n/formatters/formatWeekdayHeaders';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { calendarKeyTarget } from './helpers/calendarKeyTarget';
 import type { TextDirection } from './helpers/textDirection';
@@ -142,7 +143,7 @@ export function Calendar(props: CalendarProps) {
               const weekday = ((weekStartsOn + offset) % 7) as DayOfWeek;
               return (
                 <th key={weekday} role="columnheader" scope="col" className="ms-calendar__weekday" abbr={formatWeekdayShort(weekday, locale, 'long')}>
-                  {formatWeekdayShort(weekday, locale, 'short')}
+                  {formatWeekdayHeaders(locale)[weekday]}
                 </th>
               );
             })}

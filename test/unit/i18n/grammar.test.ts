@@ -4,6 +4,7 @@ import { alignCatalogDigits } from '../../../src/i18n/formatters/catalogDigits';
 import { formatDuration } from '../../../src/i18n/formatters/formatDuration';
 import { formatList } from '../../../src/i18n/formatters/formatList';
 import { formatNumber } from '../../../src/i18n/formatters/formatNumber';
+import { formatWeekdayHeaders } from '../../../src/i18n/formatters/formatWeekdayHeaders';
 import { optionalPlural } from '../../../src/i18n/grammar/optionalPlural';
 import { plural } from '../../../src/i18n/grammar/plural';
 
@@ -50,5 +51,21 @@ describe('Intl formatters of catalogs', () => {
     expect(formatNumber(30, 'ar')).toBe(new Intl.NumberFormat('ar-SA').format(30));
     alignCatalogDigits('ar', 'ar');
     expect(formatNumber(30, 'ar')).toBe('30');
+  });
+});
+
+describe('formatWeekdayHeaders', () => {
+  it("keeps Intl's short names where they are short", () => {
+    expect(formatWeekdayHeaders('de')).toEqual(['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa']);
+    expect(formatWeekdayHeaders('en-US')[1]).toBe('Mon');
+  });
+
+  it('uses the narrow names for long ones when no two are alike, else cuts the short ones', () => {
+    expect(formatWeekdayHeaders('ar')).toEqual(['ح', 'ن', 'ث', 'ر', 'خ', 'ج', 'س']);
+    expect(new Set(formatWeekdayHeaders('he')).size).toBe(7);
+    expect(formatWeekdayHeaders('pt-PT')).toEqual(['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb']);
+    for (const locale of ['ar', 'fa', 'he', 'th', 'vi', 'pt-PT', 'lv', 'pl', 'da']) {
+      expect(Math.max(...formatWeekdayHeaders(locale).map((name) => [...name].length)), locale).toBeLessThanOrEqual(4);
+    }
   });
 });
