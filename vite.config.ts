@@ -15,5 +15,11 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
+    // Type tests (test/types/*.test-d.ts): checked by tsc as part of `npm test`, not run.
+    typecheck: {
+      enabled: true,
+      include: ['test/types/**/*.test-d.ts'],
+      tsconfig: 'tsconfig.json',
+    },
   },
 });

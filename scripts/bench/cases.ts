@@ -52,7 +52,7 @@ export const cases: BenchCase[] = [
   })),
   {
     name: 'formatTime 10k slots, en-US, America/New_York',
-    run: () => slots10k.map((s) => formatTime(s.start, { timeZone: 'America/New_York', locale: 'en-US' })),
+    run: () => slots10k.map((s) => formatTime(s.start, { timezone: 'America/New_York', locale: 'en-US' })),
   },
   {
     name: 'brandingToCssVariables (4 colours)',

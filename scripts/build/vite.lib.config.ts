@@ -30,6 +30,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: fromRoot('src/index.ts'),
+        core: fromRoot('src/core.ts'),
         mock: fromRoot('src/mock/index.ts'),
         'mock-server': fromRoot('src/mock/server/index.ts'),
         proxy: fromRoot('src/proxy/index.ts'),
@@ -49,7 +50,8 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: fromRoot('src'),
         // The root entry is components and hooks: mark it for React Server Components frameworks
-        // (Next.js app router) so `<MeetingScheduler>` can be used from a server page as is.
+        // (Next.js app router) so `<MeetingScheduler>` can be used from a server page as is. The
+        // core entry stays unmarked: server code imports its client, query options and prefetch.
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
       },
     },

@@ -1,3 +1,4 @@
+/** What failed: a missing page, bad input, a taken slot, a rate limit, the server, the network, a timeout, or an answer that could not be read. */
 export type MeetingsApiErrorKind =
   | 'not-found'
   | 'validation'
@@ -10,26 +11,56 @@ export type MeetingsApiErrorKind =
 
 /** A server-side validation message tied to a field of the book request (e.g. `email`). */
 export interface FieldError {
+  /** The book request's field, e.g. `email` or `formFields.company`. */
   field: string;
+  /** What is wrong, as the server says it. */
   message: string;
   /** The error's code when the body gives one (`REQUIRED`, `INVALID_EMAIL`), to show our own text. */
   code?: string;
 }
 
+/** Constructor input of `MeetingsApiError`. */
 export interface MeetingsApiErrorInit {
+  /** What failed. */
   kind: MeetingsApiErrorKind;
+  /** Readable description. */
   message: string;
+  /**
+   * HTTP status, when a response arrived.
+   * @defaultValue none
+   */
   status?: number;
+  /**
+   * HubSpot's correlation id.
+   * @defaultValue none
+   */
   correlationId?: string;
+  /**
+   * HubSpot's error category.
+   * @defaultValue none
+   */
   category?: string;
+  /**
+   * Per-field validation messages.
+   * @defaultValue `[]`
+   */
   fieldErrors?: FieldError[];
+  /**
+   * From `Retry-After` on a 429.
+   * @defaultValue none
+   */
   retryAfterMs?: number;
+  /**
+   * The underlying error.
+   * @defaultValue none
+   */
   cause?: unknown;
 }
 
 /** Every failure of the client is one of these, so views can switch on `kind`. */
 export class MeetingsApiError extends Error {
   override readonly name = 'MeetingsApiError';
+  /** What failed: switch on it to route the error. */
   readonly kind: MeetingsApiErrorKind;
   /** HTTP status, when a response arrived. */
   readonly status?: number;
@@ -53,6 +84,7 @@ export class MeetingsApiError extends Error {
   }
 }
 
+/** True for a `MeetingsApiError` (what every client failure is). */
 export function isMeetingsApiError(value: unknown): value is MeetingsApiError {
   return value instanceof MeetingsApiError;
 }

@@ -71,7 +71,8 @@ function toWireBookRequest(request: BookMeetingRequest): WireBookRequest {
  */
 export function createMeetingsClient(options: MeetingsClientOptions = {}): MeetingsClient {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
-  const paths = meetingsApiPaths(options.apiVersion ?? 'v3');
+  const apiVersion = options.apiVersion ?? 'v3';
+  const paths = meetingsApiPaths(apiVersion);
   const requested = options.timeoutMs;
   // A nonsensical limit (0, negative, NaN) would fail every call at once; use the default instead.
   const timeoutMs = requested !== undefined && requested > 0 ? requested : DEFAULT_TIMEOUT_MS;
@@ -89,6 +90,7 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
     });
 
   return {
+    scope: options.scope ?? `${baseUrl} ${apiVersion}`,
     async listMeetingLinks(params = {}, request) {
       const query = buildQueryString({
         limit: params.limit,

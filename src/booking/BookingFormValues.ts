@@ -5,7 +5,9 @@
 export interface BookingFormValues {
   /** As typed (trimmed only when sent). */
   firstName: string;
+  /** As typed (trimmed only when sent). */
   lastName: string;
+  /** As typed (trimmed only when sent). */
   email: string;
   /** Guest rows in order; blank rows are kept while editing and never sent. */
   guestEmails: string[];

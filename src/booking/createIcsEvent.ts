@@ -10,15 +10,30 @@ export interface IcsEventInput {
   end: number;
   /** The event title. */
   summary: string;
-  /** Free text under the title. */
+  /**
+   * Free text under the title.
+   * @defaultValue none
+   */
   description?: string;
-  /** Where it happens. */
+  /**
+   * Where it happens.
+   * @defaultValue none
+   */
   location?: string;
-  /** A link for the event (e.g. the video call). */
+  /**
+   * A link for the event (e.g. the video call).
+   * @defaultValue none
+   */
   url?: string;
-  /** Who organizes it; written as a mailto: with a display name. */
+  /**
+   * Who organizes it; written as a mailto: with a display name.
+   * @defaultValue none
+   */
   organizer?: { name?: string; email: string };
-  /** The file's creation time (DTSTAMP), epoch ms; default now. */
+  /**
+   * The file's creation time (DTSTAMP), epoch ms; default now.
+   * @defaultValue `Date.now()` when the file is made
+   */
   now?: number;
 }
 

@@ -1,5 +1,5 @@
 import type { BookingInfo } from '../api/types';
-import type { Prefill } from '../components/MeetingSchedulerProps';
+import type { Prefill } from '../model/Prefill';
 import type { BookingFormValues } from './BookingFormValues';
 import { formFieldKind } from './formFieldKind';
 import { prefillText } from './prefillText';

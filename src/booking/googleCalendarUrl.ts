@@ -8,9 +8,15 @@ export interface CalendarLinkInput {
   end: number;
   /** The event title. */
   title: string;
-  /** Free text under the title. */
+  /**
+   * Free text under the title.
+   * @defaultValue empty
+   */
   details?: string;
-  /** Where it happens. */
+  /**
+   * Where it happens.
+   * @defaultValue empty
+   */
   location?: string;
 }
 

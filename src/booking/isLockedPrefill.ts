@@ -1,4 +1,4 @@
-import type { PrefillValue } from '../components/MeetingSchedulerProps';
+import type { PrefillValue } from '../model/PrefillValue';
 
 /** Whether the host passed this prefill as read-only (`{ value, locked: true }`). */
 export function isLockedPrefill(prefill: PrefillValue | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { BookingInfo } from '../api/types';
-import type { Prefill } from '../components/MeetingSchedulerProps';
+import type { Prefill } from '../model/Prefill';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { createInitialFormValues } from './createInitialFormValues';
 import { fieldKeys } from './fieldKeys';

@@ -1,4 +1,4 @@
-import type { PrefillValue } from '../components/MeetingSchedulerProps';
+import type { PrefillValue } from '../model/PrefillValue';
 
 /** The text of a prefill value, plain or `{ value }`; "" for anything else a host may pass. */
 export function prefillText(prefill: PrefillValue | undefined): string {

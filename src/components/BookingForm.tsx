@@ -37,7 +37,7 @@ export interface BookingFormProps {
 
 /** The visitor's details, the link's questions, guests and consent, and the submit button. */
 export function BookingForm(props: BookingFormProps) {
-  const { idPrefix, info, values, errors, lockedKeys, submitting, onFieldChange, messages } = props;
+  const { idPrefix, info, values, errors, lockedKeys, submitting, onFieldChange, submitRef, messages } = props;
   const idOf = (key: string) => fieldDomId(idPrefix, key);
   const set = (key: string, patch: Partial<BookingFormValues>) => onFieldChange({ ...values, ...patch }, key);
 
@@ -115,7 +115,7 @@ export function BookingForm(props: BookingFormProps) {
         />
       )}
       <button
-        ref={props.submitRef}
+        ref={submitRef}
         type="submit"
         className="ms-booking-button ms-booking-button--primary ms-booking-form__submit"
         disabled={submitting}

@@ -1,12 +1,10 @@
-import type { MouseEvent, Ref } from 'react';
+import { forwardRef, type MouseEvent } from 'react';
 import { fieldDomId } from '../booking/fieldDomId';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
 import type { BookingMessages } from '../i18n/bookingMessages';
 
 /** Props of {@link BookingFormErrorSummary}. */
 export interface BookingFormErrorSummaryProps {
-  /** Ref to the summary, focused after a failed submit. */
-  ref?: Ref<HTMLDivElement>;
   /** The form's id prefix (see `fieldDomId`). */
   idPrefix: string;
   /** Field errors in form order; each becomes a link to its field. */
@@ -31,9 +29,13 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 
 /**
  * The list of problems above the form (the GOV.UK error summary pattern): focused after a failed
- * submit so it is read at once, each entry a link that moves focus to the field to fix.
+ * submit so it is read at once, each entry a link that moves focus to the field to fix. The ref
+ * (to the summary, for that focus) is forwarded: React 18 passes no `ref` prop to a function.
  */
-export function BookingFormErrorSummary({ ref, idPrefix, errors, general, messages }: BookingFormErrorSummaryProps) {
+export const BookingFormErrorSummary = forwardRef<HTMLDivElement, BookingFormErrorSummaryProps>(function BookingFormErrorSummary(
+  { idPrefix, errors, general, messages },
+  ref,
+) {
   const entries = Object.entries(errors);
   const count = entries.length + general.length;
   if (count === 0) return null;
@@ -60,4 +62,4 @@ export function BookingFormErrorSummary({ ref, idPrefix, errors, general, messag
       </ul>
     </div>
   );
-}
+});

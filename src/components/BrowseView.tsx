@@ -1,14 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookingInfo, TimeSlot } from '../api/types';
 import type { Messages } from '../i18n/Messages';
-import { currentMonthKey } from '../scheduling/currentMonthKey';
+import type { BrowseSelection } from '../model/BrowseSelection';
+import type { HourCycle } from '../model/HourCycle';
 import { getWeekStartsOn } from '../scheduling/getWeekStartsOn';
-import { useAvailableDays } from '../hooks/useAvailableDays';
-import { useClockTick } from '../hooks/useClockTick';
-import { useErrorReport } from '../hooks/useErrorReport';
-import { useOpeningMonth } from '../hooks/useOpeningMonth';
-import type { BrowseSelection } from './BrowseSelection';
+import { useBrowseState } from '../hooks/useBrowseState';
 import { Calendar } from './Calendar';
 import { DurationTabs } from './DurationTabs';
 import { EmptyView } from './EmptyView';
@@ -17,7 +14,6 @@ import { Header } from './Header';
 import { textDirection } from './helpers/textDirection';
 import { HourCycleToggle } from './HourCycleToggle';
 import { LoadingView } from './LoadingView';
-import type { HourCycle } from './MeetingSchedulerProps';
 import { Notice } from './Notice';
 import { SlotList } from './SlotList';
 import { TimeZonePicker } from './TimeZonePicker';
@@ -26,6 +22,8 @@ import { TimeZonePicker } from './TimeZonePicker';
 export interface BrowseViewProps {
   /** The scheduling page's slug. */
   slug: string;
+  /** The time (epoch ms): the flow's minute tick. */
+  now: number;
   /** The page's booking info (settings, branding, durations). */
   info: BookingInfo;
   /** IANA zone times are shown in. */
@@ -65,65 +63,57 @@ export interface BrowseViewProps {
 }
 
 /**
- * Everything up to a chosen time: header, duration tabs, the month calendar with the selected
- * day's times, and the time zone and clock settings.
+ * Everything up to a chosen time, as a view over {@link useBrowseState}: header, duration tabs,
+ * the month calendar with the selected day's times, and the time zone and clock settings.
  */
 export function BrowseView(props: BrowseViewProps) {
-  const { slug, info, timezone, locale, messages, selection } = props;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const now = useClockTick();
+  const { info, timezone, locale, messages } = props;
   const dir = textDirection(locale);
   const weekStartsOn = useMemo(() => getWeekStartsOn(locale), [locale]);
-  const opening = useOpeningMonth(info, { slug, timezone }, { enabled: selection.month === undefined });
-  const ready = selection.month !== undefined || opening.status === 'ready';
-  const duration = selection.duration ?? (opening.status === 'ready' ? opening.duration : info.durations[0]) ?? 0;
-  const month = selection.month ?? (opening.status === 'ready' ? opening.month : currentMonthKey(now, timezone));
-  const model = useAvailableDays({ slug, timezone, duration, month }, ready);
-  useErrorReport(opening.status === 'error' ? opening.error : null, props.onError);
-  useErrorReport(model.error, props.onError);
-
-  const { onShown } = props;
-  const shown = ready || opening.status === 'empty';
-  useEffect(() => {
-    if (shown) onShown();
-  }, [shown, onShown]);
-
-  const availableDates = new Set(model.days.map((day) => day.date));
-  const date = selection.date !== undefined && availableDates.has(selection.date) ? selection.date : model.days[0]?.date;
-  const daySlots = model.days.find((day) => day.date === date)?.slots ?? [];
-  // Pin what the visitor sees before changing one part of it, so e.g. a new zone keeps the month.
-  const pinned: BrowseSelection = { duration, month: model.month, date };
-  const durations = info.durations.includes(duration) ? info.durations : [...info.durations, duration];
+  const browse = useBrowseState({
+    slug: props.slug,
+    info,
+    timezone,
+    now: props.now,
+    selection: props.selection,
+    onSelectionChange: props.onSelectionChange,
+    onTimezoneChange: props.onTimezoneChange,
+    onDurationChange: props.onDurationChange,
+    onDateSelect: props.onDateSelect,
+    onError: props.onError,
+    onShown: props.onShown,
+  });
+  const { date, duration } = browse;
 
   const dismissNotice = () => {
     props.onDismissNotice();
-    rootRef.current?.querySelector<HTMLElement>('.ms-calendar__day[tabindex="0"]')?.focus();
+    browse.focusDay();
   };
 
   let body;
-  if (!ready) {
+  if (browse.status !== 'ready') {
     body =
-      opening.status === 'error' ? (
-        <ErrorView error={opening.error} messages={messages} onRetry={opening.retry} headingLevel={3} />
-      ) : opening.status === 'empty' ? (
+      browse.status === 'error' && browse.openingError ? (
+        <ErrorView error={browse.openingError} messages={messages} onRetry={browse.retryOpening} headingLevel={3} />
+      ) : browse.status === 'empty' ? (
         <EmptyView messages={messages} />
       ) : (
         <LoadingView messages={messages} variant="panel" />
       );
   } else {
     let times;
-    if (model.isLoading) {
+    if (browse.isLoading) {
       times = <div className="ms-skeleton ms-skeleton--slot" aria-hidden="true" />;
-    } else if (model.error && model.days.length === 0) {
-      times = <ErrorView error={model.error} messages={messages} onRetry={model.retry} headingLevel={3} />;
+    } else if (browse.error && browse.availableDates.size === 0) {
+      times = <ErrorView error={browse.error} messages={messages} onRetry={browse.retry} headingLevel={3} />;
     } else if (date === undefined) {
       times = <p className="ms-slots__empty">{messages.noTimesThisMonth}</p>;
     } else {
       times = (
         <SlotList
           date={date}
-          slots={daySlots}
-          timeZone={timezone}
+          slots={browse.daySlots}
+          timezone={timezone}
           locale={locale}
           hourCycle={props.hourCycle}
           dir={dir}
@@ -135,48 +125,31 @@ export function BrowseView(props: BrowseViewProps) {
       );
     }
     body = (
-      <DurationTabs
-        durations={durations}
-        selected={duration}
-        dir={dir}
-        messages={messages}
-        onSelect={(next) => {
-          props.onSelectionChange({ ...pinned, duration: next });
-          props.onDurationChange(next);
-        }}
-      >
+      <DurationTabs durations={browse.durations} selected={duration} dir={dir} messages={messages} onSelect={browse.selectDuration}>
         <div className="ms-panel__body">
           <Calendar
-            month={model.month}
-            today={model.today}
-            availableDates={availableDates}
+            month={browse.month}
+            today={browse.today}
+            availableDates={browse.availableDates}
             selectedDate={date}
+            focusedDate={browse.focusedDate}
+            onFocusedDateChange={browse.setFocusedDate}
+            focusRequest={browse.focusRequest}
             locale={locale}
             weekStartsOn={weekStartsOn}
             dir={dir}
-            busy={model.isLoading}
-            canGoPrevious={model.canGoPrevious}
-            canGoNext={model.canGoNext}
+            busy={browse.isLoading}
+            canGoPrevious={browse.canGoPrevious}
+            canGoNext={browse.canGoNext}
             autoFocus={props.initialFocus === 'slots' && date === undefined}
             messages={messages}
-            onMonthChange={(next) => props.onSelectionChange({ ...pinned, month: next, date: undefined })}
-            onSelectDate={(next) => {
-              props.onSelectionChange({ ...pinned, date: next });
-              props.onDateSelect(next);
-            }}
+            onMonthChange={browse.showMonth}
+            onSelectDate={browse.selectDate}
           />
           <div className="ms-panel__times">{times}</div>
         </div>
         <div className="ms-panel__settings">
-          <TimeZonePicker
-            value={timezone}
-            locale={locale}
-            messages={messages}
-            onChange={(next) => {
-              props.onSelectionChange(pinned);
-              props.onTimezoneChange(next);
-            }}
-          />
+          <TimeZonePicker value={timezone} now={props.now} locale={locale} messages={messages} onChange={browse.changeTimezone} />
           <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
         </div>
       </DurationTabs>
@@ -184,7 +157,7 @@ export function BrowseView(props: BrowseViewProps) {
   }
 
   return (
-    <div ref={rootRef} className="ms-browse">
+    <div className="ms-browse">
       <Header info={info} messages={messages} />
       {props.notice && (
         <Notice dismissLabel={messages.dismiss} onDismiss={dismissNotice} autoFocus={props.initialFocus === 'notice'}>

@@ -3,6 +3,7 @@ import { addMonthsToKey } from '../scheduling/addMonthsToKey';
 import { buildMonthGrid } from '../scheduling/buildMonthGrid';
 import { compareKeys } from '../scheduling/compareKeys';
 import type { DayOfWeek } from '../scheduling/DayOfWeek';
+import { focusableDate } from '../scheduling/focusableDate';
 import { monthKeyOfDate } from '../scheduling/monthKeyOfDate';
 import { formatWeekdayShort } from '../i18n/formatters/formatWeekdayShort';
 import { formatWeekdayHeaders } from '../i18n/formatters/formatWeekdayHeaders';
@@ -18,7 +19,10 @@ export interface CalendarProps {
   today: string;
   /** Days with at least one free slot: the only ones that can be selected. */
   availableDates: ReadonlySet<string>;
-  /** The day whose times are listed (`aria-selected`). */
+  /**
+   * The day whose times are listed (`aria-selected`).
+   * @defaultValue none (no day is selected)
+   */
   selectedDate?: string;
   /** BCP 47 locale of the month, weekday and day names. */
   locale: string;
@@ -36,7 +40,25 @@ export interface CalendarProps {
   onMonthChange: (month: string) => void;
   /** The visitor picked a day with times. */
   onSelectDate: (date: string) => void;
-  /** Move focus to the day in the tab order when mounted (e.g. back from the form). */
+  /**
+   * The day last focused, when the caller keeps it (see `useBrowseState`).
+   * @defaultValue kept by the calendar
+   */
+  focusedDate?: string;
+  /**
+   * Focus moved to a day (or, with `undefined`, was reset by a month button).
+   * @defaultValue none
+   */
+  onFocusedDateChange?: (date: string | undefined) => void;
+  /**
+   * Each new value moves focus to the day in the tab order (e.g. after a notice above was closed).
+   * @defaultValue none
+   */
+  focusRequest?: number;
+  /**
+   * Move focus to the day in the tab order when mounted (e.g. back from the form).
+   * @defaultValue false
+   */
   autoFocus?: boolean;
   /** The strings it shows. */
   messages: Pick<BrowseMessages, 'dayLabel' | 'monthLabel' | 'previousMonth' | 'nextMonth' | 'loadingMonth'>;
@@ -53,22 +75,32 @@ export function Calendar(props: CalendarProps) {
   const { month, today, availableDates, selectedDate, locale, weekStartsOn, dir, busy, messages } = props;
   const captionId = useId();
   const gridRef = useRef<HTMLTableElement>(null);
-  const [focusedDate, setFocusedDate] = useState<string>();
+  const [ownFocusedDate, setOwnFocusedDate] = useState<string>();
+  const controlled = props.onFocusedDateChange !== undefined;
+  const focusedDate = controlled ? props.focusedDate : ownFocusedDate;
+  const setFocusedDate = (date: string | undefined) => {
+    if (controlled) props.onFocusedDateChange?.(date);
+    else setOwnFocusedDate(date);
+  };
   const moveFocusRef = useRef(props.autoFocus ?? false);
+  const focusRequestRef = useRef(props.focusRequest);
   const weeks = buildMonthGrid(month, weekStartsOn, { fixedWeeks: true });
   // Day numbers in the locale's digits, like the month and weekday names around them.
   const numbers = useMemo(() => new Intl.NumberFormat(locale, { useGrouping: false }), [locale]);
-  const inMonth = (date: string | undefined): date is string => date !== undefined && monthKeyOfDate(date) === month;
-  const firstAvailable = [...availableDates].filter(inMonth).sort(compareKeys)[0];
-  // The day in the tab order: the one last focused, else the selected one, else the first
-  // with times, else today, else the 1st.
-  const rovingDate = [focusedDate, selectedDate, firstAvailable, today].find(inMonth) ?? `${month}-01`;
+  const rovingDate = focusableDate({ month, focused: focusedDate, selected: selectedDate, available: availableDates, today });
 
   useEffect(() => {
     if (!moveFocusRef.current) return;
     moveFocusRef.current = false;
     gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${rovingDate}"]`)?.focus();
   });
+
+  const { focusRequest } = props;
+  useEffect(() => {
+    if (focusRequestRef.current === focusRequest) return;
+    focusRequestRef.current = focusRequest;
+    gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${rovingDate}"]`)?.focus();
+  }, [focusRequest, rovingDate]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = calendarKeyTarget(event.key, rovingDate, { weekStartsOn, rtl: dir === 'rtl' }, event.shiftKey);

@@ -8,7 +8,7 @@ import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
-import type { HourCycle } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
 
 /** Props of {@link ConfirmationDetails}. */
 export interface ConfirmationDetailsProps {
@@ -38,7 +38,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
   const duration = result.duration > 0 ? result.duration : result.end - result.start;
   const rows: Array<[string, ReactNode]> = [
     [messages.confirmationDateLabel, formatFullDate(toDateKey(result.start, timezone), locale)],
-    [messages.confirmationTimeLabel, formatTimeRange(result.start, result.end, { timeZone: timezone, locale, hourCycle })],
+    [messages.confirmationTimeLabel, formatTimeRange(result.start, result.end, { timezone, locale, hourCycle })],
     [messages.confirmationTimeZoneLabel, formatTimeZoneName(timezone, locale, result.start)],
     [messages.confirmationDurationLabel, <bdi>{messages.durationLabel(duration)}</bdi>],
   ];

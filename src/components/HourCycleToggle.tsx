@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { BrowseMessages } from '../i18n/browseMessages';
-import type { HourCycle } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
 
 /** Props of {@link HourCycleToggle}. */
 export interface HourCycleToggleProps {

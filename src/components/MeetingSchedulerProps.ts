@@ -1,74 +1,120 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/types';
 import type { Messages } from '../i18n/Messages';
+import type { ColorScheme } from '../model/ColorScheme';
+import type { HourCycle } from '../model/HourCycle';
+import type { Prefill } from '../model/Prefill';
+import type { SlotSelection } from '../model/SlotSelection';
 
-export type ColorScheme = 'light' | 'dark' | 'auto';
-export type HourCycle = 'h12' | 'h23';
+// Moved to src/model; re-exported so views written against the old home keep compiling.
+export type { ColorScheme, HourCycle, Prefill, SlotSelection };
+export type { PrefillValue } from '../model/PrefillValue';
 
-/** A prefilled value: the plain value stays editable; `{ value, locked: true }` is read-only. */
-export type PrefillValue = string | { value: string; locked?: boolean };
-
-export interface Prefill {
-  firstName?: PrefillValue;
-  lastName?: PrefillValue;
-  email?: PrefillValue;
-  /** Guest emails to start with (only used when the link allows guests). */
-  guestEmails?: string[];
-  /** Custom form field values by field name; several checkbox values joined by `;`. */
-  formFields?: Record<string, PrefillValue>;
-}
-
-/** The payload of `onSlotSelect` and the embed's `meeting-scheduler:slot-select` event. */
-export interface SlotSelection {
-  /** Epoch ms UTC. */
-  start: number;
-  end: number;
-  /** Milliseconds. */
-  duration: number;
-  /** The IANA zone the visitor sees times in. */
-  timezone: string;
-}
-
+/** Props of `<MeetingScheduler>`: only `slug` is required. */
 export interface MeetingSchedulerProps {
   /** The scheduling page's slug: the end of its meetings URL (`jdoe` in `meetings.hubspot.com/jdoe`). */
   slug: string;
-  /** Where the proxy (or the fake backend) answers; default the page's own origin. */
+  /**
+   * Where the proxy (or the fake backend) answers. Also scopes the cache keys, so give a server
+   * prefetch the same value.
+   * @defaultValue `""`: the page's own origin
+   */
   apiBaseUrl?: string;
-  /** Path segment after `/scheduler/`: `v3` (default) or a dated one such as `2026-03`. */
+  /**
+   * Path segment after `/scheduler/`: `v3` or a dated one such as `2026-03`.
+   * @defaultValue `"v3"`
+   */
   apiVersion?: string;
-  /** IANA zone to show times in; default the browser's. The visitor can change it. */
+  /**
+   * IANA zone to show times in. The visitor can change it.
+   * @defaultValue the browser's zone
+   */
   timezone?: string;
-  /** BCP 47 locale for dates, times and the week start; default the browser's. */
+  /**
+   * BCP 47 locale for dates, times, the week start and the writing direction.
+   * @defaultValue the browser's locale
+   */
   locale?: string;
-  /** 12- or 24-hour clock; default from the locale. The visitor can change it. */
+  /**
+   * 12- or 24-hour clock. The visitor can change it.
+   * @defaultValue the locale's
+   */
   hourCycle?: HourCycle;
-  /** Values to fill the form with. */
+  /**
+   * Values to fill the form with.
+   * @defaultValue none
+   */
   prefill?: Prefill;
-  /** `auto` (default) follows the visitor's system setting. */
+  /**
+   * `light`, `dark`, or `auto` (the visitor's system setting).
+   * @defaultValue `"auto"`
+   */
   colorScheme?: ColorScheme;
-  /** Overrides of any UI string; see `defaultMessages`. */
+  /**
+   * Overrides of any UI string; see `defaultMessages`.
+   * @defaultValue the English `defaultMessages`
+   */
   messages?: Partial<Messages>;
-  /** The fetch used for every call, e.g. to add credentials for an authenticated proxy. */
+  /**
+   * The fetch used for every call, e.g. to add credentials for an authenticated proxy.
+   * @defaultValue the global `fetch`, looked up at call time
+   */
   fetch?: typeof fetch;
-  /** Extra headers on every call. */
+  /**
+   * Extra headers on every call.
+   * @defaultValue none
+   */
   headers?: HeadersInit;
-  /** Reuse the host's React Query client; without one each widget has its own. */
+  /**
+   * Reuse the host's React Query client.
+   * @defaultValue one of the widget's own, so two widgets never share state by accident
+   */
   queryClient?: QueryClient;
-  /** Follow the link's `redirectUrl` (http/https only) after booking. Default false. */
+  /**
+   * Data prefetched on a server: `dehydrate(queryClient)` after `prefetchBookingInfo` with the same
+   * `apiBaseUrl`, `apiVersion` and `timezone`. The calendar is then interactive at hydration.
+   * @defaultValue none: the browser fetches
+   */
+  dehydratedState?: DehydratedState;
+  /**
+   * Follow the link's `redirectUrl` (http/https only) after booking.
+   * @defaultValue false
+   */
   redirectOnBooked?: boolean;
-  /** Booking info arrived and the calendar is shown. */
+  /**
+   * Booking info arrived and the calendar is shown.
+   * @defaultValue none
+   */
   onReady?: (info: BookingInfo) => void;
-  /** The visitor picked another meeting length (ms). */
+  /**
+   * The visitor picked another meeting length (ms).
+   * @defaultValue none
+   */
   onDurationChange?: (duration: number) => void;
-  /** The visitor picked a day (`yyyy-MM-dd` in the shown zone). */
+  /**
+   * The visitor picked a day (`yyyy-MM-dd` in the shown zone).
+   * @defaultValue none
+   */
   onDateSelect?: (date: string) => void;
-  /** The visitor picked a time. */
+  /**
+   * The visitor picked a time.
+   * @defaultValue none
+   */
   onSlotSelect?: (slot: SlotSelection) => void;
-  /** The book request is about to be sent, with its exact body. */
+  /**
+   * The book request is about to be sent, with its exact body.
+   * @defaultValue none
+   */
   onSubmit?: (request: BookMeetingRequest) => void;
-  /** The booking succeeded. */
+  /**
+   * The booking succeeded.
+   * @defaultValue none
+   */
   onBooked?: (result: BookingResult) => void;
-  /** A call failed; the widget shows the error itself too. */
+  /**
+   * A call failed; the widget shows the error itself too.
+   * @defaultValue none
+   */
   onError?: (error: MeetingsApiError) => void;
 }

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { textDirection } from './helpers/textDirection';
-import type { ColorScheme } from './MeetingSchedulerProps';
+import type { ColorScheme } from '../model/ColorScheme';
 
 /** Props of {@link SchedulerContainer}. */
 export interface SchedulerContainerProps {

@@ -1,83 +1,38 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BookingResult } from '../api/types';
-import type { BookingFormValues } from '../booking/BookingFormValues';
-import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
-import { defaultMessages, type Messages } from '../i18n/Messages';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { alignCatalogDigits } from '../i18n/formatters/catalogDigits';
-import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
-import { resolveTimeZone } from '../scheduling/resolveTimeZone';
+import { defaultMessages, type Messages } from '../i18n/Messages';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
-import { useBookingInfo } from '../hooks/useBookingInfo';
 import { useCatalog } from '../hooks/useCatalog';
-import { useErrorReport } from '../hooks/useErrorReport';
-import { useFollowedState } from '../hooks/useFollowedState';
-import { useLatestCallback } from '../hooks/useLatestCallback';
-import { useRefreshAvailability } from '../hooks/useRefreshAvailability';
-import type { BrowseSelection } from './BrowseSelection';
+import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
 import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
 import { LoadingView } from './LoadingView';
-import type { MeetingSchedulerProps, SlotSelection } from './MeetingSchedulerProps';
+import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
 
-type Step =
-  | { kind: 'browse'; focus?: 'slots' | 'notice' }
-  | { kind: 'book'; slot: SlotSelection }
-  | { kind: 'booked'; result: BookingResult };
+function preload(): void {
+  void preloadBookingViews().catch(() => {
+    // Not fatal here: the form's render loads it again and shows the error view if that fails.
+  });
+}
 
 /**
- * The widget's steps: browse (up to a chosen time) → book (the form) → booked (confirmation).
- * Owns everything that must survive moving between them: the zone, the clock, what was
- * selected, and what the visitor typed.
+ * The widget's steps as views over {@link useSchedulerFlow}: browse (up to a chosen time) → book
+ * (the form) → booked (confirmation). The flow owns the state; this picks the view for the step.
  */
 export function SchedulerFlow(props: MeetingSchedulerProps) {
+  const flow = useSchedulerFlow(props);
   const { slug } = props;
-  const [timezone, setTimezone] = useFollowedState(props.timezone, resolveTimeZone);
-  // Booking info is read once, in the first zone: a new zone only needs new availability pages.
-  const [infoTimezone] = useState(timezone);
-  const info = useBookingInfo({ slug, timezone: infoTimezone });
-  // Until booking info says the page's language, the browser's catalog starts loading.
-  const pageLanguage = info.data?.locale ?? info.data?.language;
-  const { catalog, locale } = useMemo(
-    () => resolveWidgetLocale({ prop: props.locale, page: pageLanguage }),
-    [props.locale, pageLanguage],
-  );
+  const { info, step, locale } = flow;
   // Idempotent: numbers in messages take the widget locale's digits (ar under ar-EG: ٣٠).
-  alignCatalogDigits(catalog, locale);
-  const catalogMessages = useCatalog(catalog);
+  alignCatalogDigits(flow.catalog, locale);
+  const catalogMessages = useCatalog(flow.catalog);
   const messages: Messages = useMemo(
     () => ({ ...(catalogMessages ?? defaultMessages), ...props.messages }),
     [catalogMessages, props.messages],
   );
-  const [hourCycle, setHourCycle] = useFollowedState(props.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
-  const [step, setStep] = useState<Step>({ kind: 'browse' });
-  const [selection, setSelection] = useState<BrowseSelection>({});
-  const [chosen, setChosen] = useState<SlotSelection>();
-  const [values, setValues] = useState<BookingFormValues | null>(null);
-  const [notice, setNotice] = useState<string>();
-  const refreshAvailability = useRefreshAvailability();
   const stepRef = useRef<HTMLDivElement>(null);
-
-  const onReady = useLatestCallback(props.onReady);
-  const onDurationChange = useLatestCallback(props.onDurationChange);
-  const onDateSelect = useLatestCallback(props.onDateSelect);
-  const onSlotSelect = useLatestCallback(props.onSlotSelect);
-  const onSubmit = useLatestCallback(props.onSubmit);
-  const onBooked = useLatestCallback(props.onBooked);
-  const onError = useLatestCallback(props.onError);
-  useErrorReport(info.error, onError);
-
-  const readyReported = useRef(false);
-  const infoData = info.data;
-  const onShown = useCallback(() => {
-    if (readyReported.current || !infoData) return;
-    readyReported.current = true;
-    onReady(infoData);
-    void preloadBookingViews().catch(() => {
-      // Not fatal here: choosing a time loads it again and shows the error view if that fails.
-    });
-  }, [infoData, onReady]);
 
   // The form and the confirmation focus their own heading; if they did not, focus their frame,
   // so keyboard and screen reader users are never left on a button that no longer exists.
@@ -86,6 +41,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     if (frame && !frame.contains(frame.ownerDocument.activeElement)) frame.focus();
   }, [step.kind]);
 
+  const infoData = info.data;
   const cssVariables = useMemo(() => (infoData ? brandingToCssVariables(infoData.branding) : undefined), [infoData]);
   const colorScheme = props.colorScheme ?? 'auto';
 
@@ -95,38 +51,36 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     content = <LoadingView messages={messages} />;
   } else if (info.isError && !infoData) {
     content = <ErrorView error={info.error} messages={messages} onRetry={() => void info.refetch()} />;
-  } else if (!infoData) {
+  } else if (!infoData || !flow.values) {
     content = <LoadingView messages={messages} />;
   } else if (step.kind === 'browse') {
     content = (
       <BrowseView
         slug={slug}
         info={infoData}
-        timezone={timezone}
-        onTimezoneChange={setTimezone}
-        hourCycle={hourCycle}
-        onHourCycleChange={setHourCycle}
+        now={flow.now}
+        timezone={flow.timezone}
+        onTimezoneChange={flow.setTimezone}
+        hourCycle={flow.hourCycle}
+        onHourCycleChange={flow.setHourCycle}
         locale={locale}
         messages={messages}
-        selection={selection}
-        onSelectionChange={setSelection}
-        chosenStart={chosen?.start}
-        notice={notice}
-        onDismissNotice={() => setNotice(undefined)}
+        selection={flow.selection}
+        onSelectionChange={flow.setSelection}
+        chosenStart={flow.slot?.start}
+        notice={flow.notice && messages.slotTaken}
+        onDismissNotice={flow.dismissNotice}
         initialFocus={step.focus}
-        onShown={onShown}
-        onDurationChange={onDurationChange}
-        onDateSelect={onDateSelect}
-        onError={onError}
+        onShown={() => {
+          flow.markShown();
+          preload();
+        }}
+        onDurationChange={flow.callbacks.onDurationChange}
+        onDateSelect={flow.callbacks.onDateSelect}
+        onError={flow.callbacks.onError}
         onChooseSlot={(slot, duration) => {
-          const selected: SlotSelection = { start: slot.start, end: slot.end, duration, timezone };
-          setChosen(selected);
-          setNotice(undefined);
-          void preloadBookingViews().catch(() => {
-            // The form's render shows the failure.
-          });
-          setStep({ kind: 'book', slot: selected });
-          onSlotSelect(selected);
+          preload();
+          flow.chooseSlot(slot, duration);
         }}
       />
     );
@@ -141,24 +95,16 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
             info={infoData}
             slot={step.slot}
             locale={locale}
-            hourCycle={hourCycle}
+            hourCycle={flow.hourCycle}
             messages={messages}
             prefill={props.prefill}
-            values={values}
-            onValuesChange={setValues}
-            onBack={() => setStep({ kind: 'browse', focus: 'slots' })}
-            onSlotTaken={() => {
-              void refreshAvailability(slug, step.slot);
-              setChosen(undefined);
-              setNotice(messages.slotTaken);
-              setStep({ kind: 'browse', focus: 'notice' });
-            }}
-            onSubmit={onSubmit}
-            onBooked={(result) => {
-              setStep({ kind: 'booked', result });
-              onBooked(result);
-            }}
-            onError={onError}
+            values={flow.values}
+            onValuesChange={flow.setValues}
+            onBack={flow.back}
+            onSlotTaken={flow.slotTaken}
+            onSubmit={flow.callbacks.onSubmit}
+            onBooked={flow.booked}
+            onError={flow.callbacks.onError}
           />
         </Suspense>
       </div>
@@ -170,9 +116,9 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
           <LazyConfirmation
             result={step.result}
             info={infoData}
-            timezone={timezone}
+            timezone={flow.timezone}
             locale={locale}
-            hourCycle={hourCycle}
+            hourCycle={flow.hourCycle}
             messages={messages}
             redirectOnBooked={props.redirectOnBooked}
           />

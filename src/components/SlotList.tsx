@@ -2,28 +2,34 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeSlot } from '../api/types';
 import { formatTime } from '../i18n/formatters/formatTime';
 import type { BrowseMessages } from '../i18n/browseMessages';
-import type { HourCycle } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
 import type { TextDirection } from './helpers/textDirection';
 
 /** Props of {@link SlotList}. */
 export interface SlotListProps {
-  /** The selected day, `yyyy-MM-dd` in `timeZone`: names the group. */
+  /** The selected day, `yyyy-MM-dd` in `timezone`: names the group. */
   date: string;
   /** That day's free slots, sorted. */
   slots: TimeSlot[];
   /** IANA zone the times are written in. */
-  timeZone: string;
+  timezone: string;
   /** BCP 47 locale of the times. */
   locale: string;
   /** 12- or 24-hour clock. */
   hourCycle: HourCycle;
   /** Right to left mirrors ArrowLeft/ArrowRight. */
   dir: TextDirection;
-  /** Start of the slot chosen before (checked when the visitor comes back from the form). */
+  /**
+   * Start of the slot chosen before (checked when the visitor comes back from the form).
+   * @defaultValue none
+   */
   chosenStart?: number;
   /** The visitor chose a time (Enter, Space or click). */
   onChoose: (slot: TimeSlot) => void;
-  /** Move focus to the time in the tab order when mounted (e.g. back from the form). */
+  /**
+   * Move focus to the time in the tab order when mounted (e.g. back from the form).
+   * @defaultValue false
+   */
   autoFocus?: boolean;
   /** The strings it shows. */
   messages: Pick<BrowseMessages, 'slotsLabel'>;
@@ -34,7 +40,7 @@ export interface SlotListProps {
  * choosing a time opens the booking form, so selection following focus (the APG default) would
  * leave the list on the first arrow press. Enter, Space or a click choose.
  */
-export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
+export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
   const headingId = useId();
   const groupRef = useRef<HTMLDivElement>(null);
   const [focusedStart, setFocusedStart] = useState<number>();
@@ -86,7 +92,7 @@ export function SlotList({ date, slots, timeZone, locale, hourCycle, dir, chosen
               onFocus={() => setFocusedStart(slot.start)}
               onClick={() => onChoose(slot)}
             >
-              {formatTime(slot.start, { timeZone, locale, hourCycle })}
+              {formatTime(slot.start, { timezone, locale, hourCycle })}
             </button>
           );
         })}

@@ -3,7 +3,8 @@ import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
-import type { HourCycle, SlotSelection } from './MeetingSchedulerProps';
+import type { HourCycle } from '../model/HourCycle';
+import type { SlotSelection } from '../model/SlotSelection';
 
 /** Props of {@link SlotSummary}. */
 export interface SlotSummaryProps {
@@ -23,16 +24,16 @@ export interface SlotSummaryProps {
 
 /** The chosen time above the form — date, time range, zone, length — with a way back. */
 export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDisabled }: SlotSummaryProps) {
-  const timeZone = slot.timezone;
+  const { timezone } = slot;
   return (
     <div className="ms-slot-summary" role="group" aria-label={messages.slotSummaryLabel}>
       <div className="ms-slot-summary__text">
-        <p className="ms-slot-summary__date">{formatFullDate(toDateKey(slot.start, timeZone), locale)}</p>
+        <p className="ms-slot-summary__date">{formatFullDate(toDateKey(slot.start, timezone), locale)}</p>
         <p className="ms-slot-summary__time">
-          {formatTimeRange(slot.start, slot.end, { timeZone, locale, hourCycle })}
+          {formatTimeRange(slot.start, slot.end, { timezone, locale, hourCycle })}
           <span className="ms-slot-summary__duration"> · <bdi>{messages.durationLabel(slot.duration)}</bdi></span>
         </p>
-        <p className="ms-slot-summary__zone">{formatTimeZoneName(timeZone, locale, slot.start)}</p>
+        <p className="ms-slot-summary__zone">{formatTimeZoneName(timezone, locale, slot.start)}</p>
       </div>
       <button
         type="button"

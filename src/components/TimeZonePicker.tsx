@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
 import { listTimeZones } from '../scheduling/listTimeZones';
 import { searchTimeZones } from '../scheduling/searchTimeZones';
@@ -9,7 +10,12 @@ export interface TimeZonePickerProps {
   /** The IANA zone times are shown in. */
   value: string;
   /** The visitor picked another zone. */
-  onChange: (timeZone: string) => void;
+  onChange: (timezone: string) => void;
+  /**
+   * The time (epoch ms) offsets are shown for: pass the flow's minute tick.
+   * @defaultValue a minute tick of the picker's own
+   */
+  now?: number;
   /** Locale for matching zone names typed in the visitor's language. */
   locale: string;
   /** The strings it shows. */
@@ -26,7 +32,7 @@ const HOUR = 3_600_000;
  * over a native select because a select cannot be searched by words such as "york" or "+5:30"
  * and scrolling 400+ zones is slow for everyone; the count of matches is announced politely.
  */
-export function TimeZonePicker({ value, onChange, locale, messages }: TimeZonePickerProps) {
+export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZonePickerProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -36,7 +42,8 @@ export function TimeZonePicker({ value, onChange, locale, messages }: TimeZonePi
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   // Offsets change with DST, not by the second: one instant per hour keeps the memo useful.
-  const at = Math.floor(Date.now() / HOUR) * HOUR;
+  const tick = useClockTick(undefined, now === undefined);
+  const at = Math.floor((now ?? tick) / HOUR) * HOUR;
   const zones = useMemo(() => {
     const all = listTimeZones();
     return all.includes(value) ? all : [value, ...all];

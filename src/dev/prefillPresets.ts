@@ -1,4 +1,4 @@
-import type { Prefill } from '../components/MeetingSchedulerProps';
+import type { Prefill } from '../model/Prefill';
 import type { GalleryPrefill } from './GalleryState';
 
 /**

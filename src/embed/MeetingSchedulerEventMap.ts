@@ -1,6 +1,6 @@
 import type { MeetingsApiErrorKind } from '../api/MeetingsApiError';
 import type { BookingInfo, BookingResult } from '../api/types';
-import type { SlotSelection } from '../components/MeetingSchedulerProps';
+import type { SlotSelection } from '../model/SlotSelection';
 
 /**
  * The `detail` of `meeting-scheduler:error`: plain fields a page script can log or show without

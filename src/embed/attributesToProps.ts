@@ -1,4 +1,6 @@
-import type { ColorScheme, HourCycle, MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
+import type { MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
+import type { ColorScheme } from '../model/ColorScheme';
+import type { HourCycle } from '../model/HourCycle';
 
 /** The props an element's attributes can set; absent attributes are present as `undefined`. */
 export type AttributeProps = Pick<

@@ -1,4 +1,4 @@
-/** The script-tag embed's pieces, for tests and for hosts that build their own bundle. */
+/** The script-tag embed's pieces in one place, for its tests (not a package entry: hosts use the script tag or `mount`). */
 export { adoptStyles } from './adoptStyles';
 export { attributesToProps, type AttributeProps } from './attributesToProps';
 export { defineMeetingSchedulerElement, MEETING_SCHEDULER_TAG } from './defineMeetingSchedulerElement';

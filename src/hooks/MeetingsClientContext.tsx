@@ -7,6 +7,7 @@ import type { MeetingsClient } from '../api/types';
  */
 export const MeetingsClientContext = createContext<MeetingsClient | null>(null);
 
+/** The client of the nearest `MeetingsProvider` (or `<MeetingScheduler>`); throws outside one. */
 export function useMeetingsClient(): MeetingsClient {
   const client = useContext(MeetingsClientContext);
   if (!client) {

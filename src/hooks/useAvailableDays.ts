@@ -6,6 +6,7 @@ import { monthDistance } from '../scheduling/monthDistance';
 import { toDateKey } from '../scheduling/toDateKey';
 import { selectMonthDays } from './helpers/selectMonthDays';
 import { useMonthAvailability } from './useMonthAvailability';
+import { useClockTick } from './useClockTick';
 import { usePrefetchMonth } from './usePrefetchMonth';
 
 /** Parameters of {@link useAvailableDays}. */
@@ -18,6 +19,11 @@ export interface UseAvailableDaysParams {
   duration: number;
   /** `yyyy-MM` in `timezone`; a month before the current one shows the current one. */
   month: string;
+  /**
+   * The time (epoch ms) slots must start after: pass the flow's minute tick.
+   * @defaultValue a minute tick of the hook's own (see `useClockTick`)
+   */
+  now?: number;
 }
 
 /** One month of the calendar, ready to render. */
@@ -46,8 +52,10 @@ export interface AvailableDays {
  * A month of availability for one duration, grouped by day in the visitor's zone, with the next
  * month prefetched while the server says there is more.
  */
-export function useAvailableDays({ slug, timezone, duration, month }: UseAvailableDaysParams, enabled = true): AvailableDays {
-  const now = Date.now();
+export function useAvailableDays(params: UseAvailableDaysParams, enabled = true): AvailableDays {
+  const { slug, timezone, duration, month } = params;
+  const tick = useClockTick(undefined, params.now === undefined);
+  const now = params.now ?? tick;
   const current = currentMonthKey(now, timezone);
   const shown = compareKeys(month, current) < 0 ? current : month;
   const monthOffset = monthDistance(current, shown);

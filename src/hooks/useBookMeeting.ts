@@ -1,29 +1,18 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
-import { MeetingsApiError, isMeetingsApiError } from '../api/MeetingsApiError';
+import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookMeetingRequest, BookingResult } from '../api/types';
+import { bookMeetingMutationOptions } from './bookMeetingMutationOptions';
 import { useMeetingsClient } from './MeetingsClientContext';
 
 /** The booking mutation: `mutate(request)` sends one book call. */
 export type UseBookMeetingResult = UseMutationResult<BookingResult, MeetingsApiError, BookMeetingRequest>;
 
 /**
- * Books a meeting through the widget's client. A booking is never retried automatically
- * (`retry: 0`): a second POST after a lost answer could book the visitor twice, so only the
- * visitor decides to try again.
+ * Books a meeting of `slug` through the provider's client (see `bookMeetingMutationOptions`:
+ * never retried, errors always a `MeetingsApiError`). `useBookingSubmit` adds validation, one
+ * request per submit and error routing on top.
  */
-export function useBookMeeting(): UseBookMeetingResult {
+export function useBookMeeting(slug: string): UseBookMeetingResult {
   const client = useMeetingsClient();
-  return useMutation<BookingResult, MeetingsApiError, BookMeetingRequest>({
-    mutationFn: async (request) => {
-      try {
-        return await client.bookMeeting(request);
-      } catch (error) {
-        // The client only throws MeetingsApiError; anything else is a bug or a host's custom
-        // client, and the step still needs a kind to switch on.
-        if (isMeetingsApiError(error)) throw error;
-        throw new MeetingsApiError({ kind: 'network', message: String(error), cause: error });
-      }
-    },
-    retry: 0,
-  });
+  return useMutation(bookMeetingMutationOptions(client, slug));
 }

@@ -2,12 +2,15 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { AvailabilityPage } from '../api/types';
 import { availabilityPageQueryOptions } from './availabilityPageQueryOptions';
-import type { AvailabilityPageParams } from './meetingsQueryKeys';
+import { availabilityPageParamsOfKey, type AvailabilityPageParams } from './meetingsQueryKeys';
 import { useMeetingsClient } from './MeetingsClientContext';
 
 /** Options of `useMonthAvailability`. */
 export interface UseMonthAvailabilityOptions {
-  /** `false` to wait (e.g. until the month is known). Default true. */
+  /**
+   * `false` to wait (e.g. until the month is known). Default true.
+   * @defaultValue true
+   */
   enabled?: boolean;
 }
 
@@ -26,11 +29,9 @@ export function useMonthAvailability(
     ...base,
     enabled: options.enabled ?? true,
     placeholderData: (previousData, previousQuery) => {
-      const previousKey = previousQuery?.queryKey;
-      if (!previousKey || previousData === undefined) return undefined;
-      const [previousZone, previousOffset] = previousKey.slice(-2);
-      const sameSlug = previousKey[previousKey.length - 3] === params.slug;
-      return sameSlug && previousZone !== params.timezone && previousOffset === params.monthOffset
+      const previous = previousQuery && availabilityPageParamsOfKey(previousQuery.queryKey);
+      if (!previous || previousData === undefined) return undefined;
+      return previous.slug === params.slug && previous.timezone !== params.timezone && previous.monthOffset === params.monthOffset
         ? previousData
         : undefined;
     },

@@ -3,21 +3,55 @@ import type { BookingInfo } from '../api/types';
 import { firstMonthWithSlot } from '../scheduling/firstMonthWithSlot';
 import { futureSlots } from '../scheduling/futureSlots';
 import type { SchedulingPageParams } from './meetingsQueryKeys';
+import { useClockTick } from './useClockTick';
 import { useFirstAvailableMonth } from './useFirstAvailableMonth';
 import { useMonthAvailability } from './useMonthAvailability';
 
 /** Where the calendar opens: found, still searching, failed, or nothing to offer at all. */
 export type OpeningMonth =
-  | { status: 'pending' }
-  | { status: 'error'; error: MeetingsApiError; retry: () => void }
-  | { status: 'empty' }
   | {
+      /** Still searching. */
+      status: 'pending';
+    }
+  | {
+      /** The search failed. */
+      status: 'error';
+      /** Why. */
+      error: MeetingsApiError;
+      /** Search again. */
+      retry: () => void;
+    }
+  | {
+      /** No month within the search has a free time. */
+      status: 'empty';
+    }
+  | {
+      /** Found. */
       status: 'ready';
       /** The first duration, in the organizer's order, with a free slot in that month's page. */
       duration: number;
       /** `yyyy-MM` in the zone: the month of that duration's first free slot. */
       month: string;
     };
+
+/** Options of {@link useOpeningMonth}. */
+export interface UseOpeningMonthOptions {
+  /**
+   * `false` to wait.
+   * @defaultValue true
+   */
+  enabled?: boolean;
+  /**
+   * How many pages the search looks at before giving up.
+   * @defaultValue 12
+   */
+  maxMonths?: number;
+  /**
+   * The time (epoch ms) slots must start after: pass the flow's minute tick.
+   * @defaultValue a minute tick of the hook's own (see `useClockTick`)
+   */
+  now?: number;
+}
 
 /**
  * The month and duration the calendar opens on: the first page (from the current month, paging
@@ -27,9 +61,11 @@ export type OpeningMonth =
 export function useOpeningMonth(
   info: BookingInfo,
   params: SchedulingPageParams,
-  options: { enabled?: boolean; maxMonths?: number } = {},
+  options: UseOpeningMonthOptions = {},
 ): OpeningMonth {
   const enabled = options.enabled ?? true;
+  const tick = useClockTick(undefined, options.now === undefined);
+  const now = options.now ?? tick;
   const search = useFirstAvailableMonth(params, { enabled, maxMonths: options.maxMonths });
   const offset = search.data;
   const page = useMonthAvailability(
@@ -41,7 +77,6 @@ export function useOpeningMonth(
   if (offset === null) return { status: 'empty' };
   if (page.isError) return { status: 'error', error: page.error, retry: () => void page.refetch() };
   if (!page.data) return { status: 'pending' };
-  const now = Date.now();
   // Durations the page has but the settings do not list still count, after the listed ones.
   const listed = info.durations;
   const extra = Object.keys(page.data.slotsByDuration).map(Number).filter((d) => !listed.includes(d));

@@ -123,6 +123,7 @@ export interface BookingMessages {
   redirectLink: string;
 }
 
+/** English defaults of the booking strings. */
 export const defaultBookingMessages: BookingMessages = {
   bookMeeting: 'Book meeting',
   bookingInProgress: 'Booking…',

@@ -57,7 +57,9 @@ export interface BrowseMessages {
   timeZoneMatches: (count: number) => string;
   /** Legend of the 12/24-hour choice. */
   hourCycleLabel: string;
+  /** The 12-hour choice of the clock toggle. */
   hourCycle12: string;
+  /** The 24-hour choice of the clock toggle. */
   hourCycle24: string;
   /** Heading of the empty view. */
   noTimesAvailable: string;

@@ -6,7 +6,10 @@ import { parseMonthKey } from './parseMonthKey';
 
 /** Options of {@link buildMonthGrid}. */
 export interface BuildMonthGridOptions {
-  /** Always return 6 weeks, so the calendar keeps its height from month to month. Default false. */
+  /**
+   * Always return 6 weeks, so the calendar keeps its height from month to month. Default false.
+   * @defaultValue false
+   */
   fixedWeeks?: boolean;
 }
 

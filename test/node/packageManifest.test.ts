@@ -28,9 +28,9 @@ function sourceOf(typesPath: string): string {
 }
 
 describe('package.json of the published library', () => {
-  it('declares the four JS entries and the stylesheet, each with types', () => {
+  it('declares the five JS entries and the stylesheet, each with types', () => {
     expect(Object.keys(manifest.exports).sort()).toEqual(
-      ['.', './mock', './mock/server', './package.json', './proxy', './style.css'].sort(),
+      ['.', './core', './mock', './mock/server', './package.json', './proxy', './style.css'].sort(),
     );
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (typeof target === 'string') continue;

@@ -1,11 +1,14 @@
-import type { HourCycle } from '../../components/MeetingSchedulerProps';
+import type { HourCycle } from '../../model/HourCycle';
 
 /** How to print a time of day. */
 export interface TimeFormatOptions {
   /** IANA zone the time is shown in. */
-  timeZone: string;
+  timezone: string;
   /** BCP 47 locale; an unsupported one falls back to en-US. */
   locale: string;
-  /** 12- or 24-hour clock; default the locale's (see `defaultHourCycle`). */
+  /**
+   * 12- or 24-hour clock.
+   * @defaultValue the locale's (see `defaultHourCycle`)
+   */
   hourCycle?: HourCycle;
 }

@@ -1,4 +1,4 @@
-import type { HourCycle } from '../../components/MeetingSchedulerProps';
+import type { HourCycle } from '../../model/HourCycle';
 import { cachedDateTimeFormat } from '../../scheduling/cachedDateTimeFormat';
 
 /** The clock a locale uses by default: 'h12' for en-US, 'h23' for en-GB and de-DE. */

@@ -11,7 +11,7 @@ import { normalizeSpaces } from './normalizeSpaces';
  */
 export function formatTimeRange(start: number, end: number, options: TimeFormatOptions): string {
   const format = getTimeFormat(options);
-  const sameDay = toDateKey(start, options.timeZone) === toDateKey(end, options.timeZone);
+  const sameDay = toDateKey(start, options.timezone) === toDateKey(end, options.timezone);
   if (typeof format.formatRange === 'function' && end >= start && sameDay) {
     return normalizeSpaces(format.formatRange(start, end));
   }

@@ -1,12 +1,17 @@
 import { formatNumber } from '../formatters/formatNumber';
 
 /** Texts by plural category; `#` stands for the count, written in the locale's digits. */
-export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type PluralForms = {
+  /** The form every locale has, and the fallback of a missing category. */
+  other: string;
+} & Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /** A count message built by {@link plural}; carries its forms so tests can check them. */
 export interface PluralMessage {
   (count: number): string;
+  /** The locale whose plural rules pick the form. */
   readonly locale: string;
+  /** The texts by category, as given. */
   readonly forms: PluralForms;
 }
 

@@ -102,6 +102,6 @@ describe('the root', () => {
     render(<MeetingScheduler slug="menelson" locale="en-US" timezone="America/New_York" queryClient={queryClient} />);
     await findCalendar('October 2025');
     const keys = queryClient.getQueryCache().getAll().map((query) => query.queryKey);
-    expect(keys).toContainEqual(expect.arrayContaining(['meeting-scheduler', 'booking-info', 'menelson', 'America/New_York']));
+    expect(keys).toContainEqual(expect.arrayContaining(['meeting-scheduler', 'booking-info', { slug: 'menelson', timezone: 'America/New_York' }]));
   });
 });

@@ -61,7 +61,7 @@ describe('SlotList', () => {
     const onChoose = vi.fn();
     const user = userEvent.setup();
     render(
-      <SlotList date="2025-10-13" slots={slots} timeZone="America/New_York" locale="en-US" hourCycle="h12" dir="ltr" onChoose={onChoose} messages={defaultMessages} />,
+      <SlotList date="2025-10-13" slots={slots} timezone="America/New_York" locale="en-US" hourCycle="h12" dir="ltr" onChoose={onChoose} messages={defaultMessages} />,
     );
     expect(screen.getByRole('radiogroup', { name: 'Monday, October 13, 2025' })).toBeInTheDocument();
     screen.getByRole('radio', { name: '9:00 AM' }).focus();
@@ -79,7 +79,7 @@ describe('SlotList', () => {
 
   it('checks the time chosen before', () => {
     render(
-      <SlotList date="2025-10-13" slots={slots} timeZone="America/New_York" locale="en-US" hourCycle="h23" dir="ltr" chosenStart={slots[1]!.start} onChoose={() => {}} messages={defaultMessages} />,
+      <SlotList date="2025-10-13" slots={slots} timezone="America/New_York" locale="en-US" hourCycle="h23" dir="ltr" chosenStart={slots[1]!.start} onChoose={() => {}} messages={defaultMessages} />,
     );
     expect(screen.getByRole('radio', { name: '09:15' })).toBeChecked();
     expect(screen.getByRole('radio', { name: '09:15' })).toHaveAttribute('tabindex', '0');

@@ -4,7 +4,7 @@ import { createInitialFormValues } from '../../../src/booking/createInitialFormV
 import { isLockedPrefill } from '../../../src/booking/isLockedPrefill';
 import { lockedFieldKeys } from '../../../src/booking/lockedFieldKeys';
 import { defaultBookingMessages } from '../../../src/i18n/bookingMessages';
-import type { Prefill } from '../../../src/components/MeetingSchedulerProps';
+import type { Prefill } from '../../../src/model/Prefill';
 import { bookingInfoFixture, field, option } from '../../helpers/bookingInfoFixture';
 
 const info = bookingInfoFixture({
