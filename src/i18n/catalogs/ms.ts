@@ -1,4 +1,4 @@
-// Malay (Bahasa Melayu, Malaysia). Formal "Anda", as Malaysian business software uses;
+// Malay (Bahasa Melayu, Malaysia). Polite "anda" (Malaysian usage), as Malaysian business software uses;
 // Malaysian terms (mesyuarat, e-mel, pautan, fail), not Indonesian ones.
 import { formatFullDate } from '../formatters/formatFullDate';
 import { formatMonthYear } from '../formatters/formatMonthYear';
