@@ -32,6 +32,12 @@ describe('message catalogs', () => {
     expect(catalogs.map(({ locale }) => locale).filter((locale) => !listed.includes(locale))).toEqual([]);
   });
 
+  it('ships a catalog for every listed locale (English is built in)', () => {
+    const files = new Set(catalogs.map(({ locale }) => locale).concat('en'));
+    expect(catalogLocales.filter((locale) => !files.has(locale))).toEqual([]);
+    expect(catalogLocales.length).toBeGreaterThanOrEqual(43);
+  });
+
   it.each(catalogs)('$locale has every key of Messages, each of the right kind', ({ messages }) => {
     expect(Object.keys(messages).sort()).toEqual(keys);
     for (const key of keys) expect([key, typeof messages[key]]).toEqual([key, typeof defaultMessages[key]]);
