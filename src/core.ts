@@ -114,3 +114,4 @@ export { pseudoLocalize } from './i18n/pseudoLocalize';
 
 // Theme
 export { brandingToCssVariables } from './theme/brandingToCssVariables';
+export { selectedFillColor, type SelectedFill } from './theme/selectedFillColor';

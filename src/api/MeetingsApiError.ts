@@ -6,8 +6,12 @@ export type MeetingsApiErrorKind =
   | 'rate-limited'
   | 'server'
   | 'network'
+  /** The browser is offline (`navigator.onLine` is false): nothing was sent. */
+  | 'offline'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The proxy's human check refused the booking, or the host's token callback failed. */
+  | 'verification-failed';
 
 /** A server-side validation message tied to a field of the book request (e.g. `email`). */
 export interface FieldError {

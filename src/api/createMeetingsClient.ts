@@ -1,4 +1,6 @@
+import { bookingVerificationHeaders } from './helpers/bookingVerificationHeaders';
 import { buildQueryString } from './helpers/buildQueryString';
+import { createIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from './helpers/createIdempotencyKey';
 import { sendRequest } from './helpers/sendRequest';
 import { meetingsApiPaths } from './meetingsApiPaths';
 import { MeetingsApiError } from './MeetingsApiError';
@@ -14,6 +16,14 @@ import type {
   RequestOptions,
 } from './types';
 import type { WireBookRequest } from './wireTypes';
+
+/** The client's headers plus a call's own (the book call's verification token). */
+function withHeaders(base: HeadersInit | undefined, extra: HeadersInit | undefined): HeadersInit | undefined {
+  if (extra === undefined) return base;
+  const headers = new Headers(base);
+  new Headers(extra).forEach((value, name) => headers.set(name, value));
+  return headers;
+}
 
 /** Default per-request time limit: long enough for a slow calendar lookup, short enough to say so. */
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -63,7 +73,8 @@ function toWireBookRequest(request: BookMeetingRequest): WireBookRequest {
  * A typed client of the four Meetings API calls, pointed at a proxy or the fake backend (never at
  * HubSpot directly from a browser: that needs a private token). Every method rejects with a
  * `MeetingsApiError` only, except that an abort through `options.signal` re-throws the AbortError.
- * Nothing is retried here; retry policy belongs to the caller, and a booking must run once.
+ * Nothing is retried here; retry policy belongs to the caller, and a booking must run once: each
+ * `bookMeeting` call sends a fresh `Idempotency-Key` header, and any 2xx answer resolves.
  *
  * @example
  * const client = createMeetingsClient({ baseUrl: '/api/hubspot' });
@@ -77,17 +88,10 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
   // A nonsensical limit (0, negative, NaN) would fail every call at once; use the default instead.
   const timeoutMs = requested !== undefined && requested > 0 ? requested : DEFAULT_TIMEOUT_MS;
 
-  const send = (method: 'GET' | 'POST', path: string, request: RequestOptions | undefined, body?: unknown) =>
-    sendRequest({
-      url: `${baseUrl}${path}`,
-      method,
-      body,
-      // Read per call so a host can rotate a proxy token without recreating the client.
-      headers: typeof options.headers === 'function' ? options.headers() : options.headers,
-      fetch: options.fetch,
-      timeoutMs,
-      signal: request?.signal,
-    });
+  // Read per call so a host can rotate a proxy token without recreating the client.
+  const hostHeaders = () => (typeof options.headers === 'function' ? options.headers() : options.headers);
+  const send = (method: 'GET' | 'POST', path: string, request: RequestOptions | undefined) =>
+    sendRequest({ url: `${baseUrl}${path}`, method, headers: hostHeaders(), fetch: options.fetch, timeoutMs, signal: request?.signal });
 
   return {
     scope: options.scope ?? `${baseUrl} ${apiVersion}`,
@@ -111,7 +115,23 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
     },
     async bookMeeting(bookRequest, request) {
       const path = `${paths.book}${buildQueryString({ timezone: bookRequest.timezone })}`;
-      return parseBookingResult(await send('POST', path, request, toWireBookRequest(bookRequest)));
+      const verification = await bookingVerificationHeaders(options.getBookingVerificationToken);
+      // A fresh key per call (each call is one submit): a proxy answers a resend of the same
+      // request (the browser's own, after a dropped connection) with the first result.
+      const headers = new Headers(withHeaders(hostHeaders(), verification));
+      headers.set(IDEMPOTENCY_KEY_HEADER, createIdempotencyKey());
+      const json = await sendRequest({
+        url: `${baseUrl}${path}`,
+        method: 'POST',
+        body: toWireBookRequest(bookRequest),
+        headers,
+        fetch: options.fetch,
+        timeoutMs,
+        signal: request?.signal,
+        acceptNonJsonSuccess: true,
+      });
+      // A 2xx means booked: the request fills in whatever the answer lacks.
+      return parseBookingResult(json, bookRequest);
     },
   };
 }

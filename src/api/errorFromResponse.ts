@@ -10,6 +10,8 @@ function kindOf(status: number, body: Record<string, unknown>): MeetingsApiError
   if (status === 404 || status === 410) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 429) return 'rate-limited';
+  // The proxy's `verifyBooking` refused it: the visitor can redo the check and book again.
+  if (status === 403 && body.category === 'BOOKING_VERIFICATION_FAILED') return 'verification-failed';
   // 504 is what the proxy answers when HubSpot is slow; to the visitor that is a timeout.
   if (status === 408 || status === 504) return 'timeout';
   if (status === 400 || status === 413 || status === 422) return isSlotUnavailable(body) ? 'conflict' : 'validation';

@@ -310,16 +310,22 @@ export interface BookMeetingRequest {
   likelyAvailableUserIds: string[];
 }
 
-/** An answer as the booking recorded it. */
+/** A form answer the book call echoes, with every attribute HubSpot sends. */
 export interface BookedFormField {
   /** The field's name. */
   name: string;
-  /** The field's label. */
+  /** The field's label as set up in HubSpot (the name when it has none). */
   label: string;
+  /** The label in the visitor's language, when HubSpot sends one (what the visitor saw). */
+  translatedLabel?: string;
   /** The answer as sent. */
   value: string;
-  /** The answer's label, for a choice. */
+  /** The chosen options' labels, for choice fields. */
   valueLabel?: string;
+  /** False for HubSpot's built-in contact properties. */
+  isCustom: boolean;
+  /** `text`, `select`, `booleancheckbox`…, when sent. */
+  fieldType?: string;
 }
 
 /** What the book call returned: the booked meeting. */
@@ -466,6 +472,13 @@ export interface MeetingsClientOptions {
    * @defaultValue 15000
    */
   timeoutMs?: number;
+  /**
+   * Called before each book call (only); its token goes to the proxy as `X-Booking-Verification`
+   * for a human check (Turnstile, hCaptcha). No token (undefined or empty) sends no header, and
+   * the proxy decides; throwing fails the booking with `verification-failed` before anything is sent.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | undefined | Promise<string | undefined>;
   /**
    * What the React Query keys of this client's data are scoped by. Two clients with the same
    * scope share cached data, so a page rendered on a server (with an absolute URL) and hydrated in

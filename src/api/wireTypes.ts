@@ -80,24 +80,26 @@ export interface WireUserBusyTimes {
   busyTimes?: WireBusyTime[];
 }
 
+/** Every attribute is required by HubSpot's published types (the guide's sample has no options). */
 export interface WireFormFieldOption {
   label: string;
   value: string;
-  description?: WireNullable<string>;
-  displayOrder?: number;
-  hidden?: boolean;
-  readOnly?: boolean;
-  doubleData?: number;
+  description: WireNullable<string>;
+  displayOrder: number;
+  hidden: boolean;
+  readOnly: boolean;
+  doubleData: number;
 }
 
+/** As HubSpot's published types describe it: `options` is `[]` for fields without choices. */
 export interface WireFormField {
   name: string;
   label: string;
   fieldType: string;
-  type?: string;
-  isCustom?: boolean;
-  isRequired?: boolean;
-  options?: WireFormFieldOption[];
+  type: string;
+  isCustom: boolean;
+  isRequired: boolean;
+  options: WireFormFieldOption[];
 }
 
 export interface WireCommunicationConsentCheckbox {
@@ -161,10 +163,11 @@ export interface WireCustomParams {
   welcomeScreenInfo?: WireWelcomeScreenInfo;
 }
 
+/** `logoAltText`, `showMarketingAd` and `showSalesAd` are required by the published types. */
 export interface WireBrandingMetadata {
-  logoAltText?: WireNullable<string>;
-  showMarketingAd?: boolean;
-  showSalesAd?: boolean;
+  logoAltText: WireNullable<string>;
+  showMarketingAd: boolean;
+  showSalesAd: boolean;
   primaryColor?: WireNullable<string>;
   secondaryColor?: WireNullable<string>;
   accentColor?: WireNullable<string>;
@@ -231,7 +234,7 @@ export interface WireBookedFormField {
   name: string;
   label: string;
   value: string;
-  isCustom?: boolean;
+  isCustom: boolean;
   fieldType?: string;
   translatedLabel?: WireNullable<string>;
   valueLabel?: WireNullable<string>;

@@ -6,6 +6,8 @@ export function bookingFailureText(error: MeetingsApiError, messages: BookingMes
   switch (error.kind) {
     case 'network':
       return messages.failureNetwork;
+    case 'offline':
+      return messages.failureOffline;
     case 'timeout':
       return messages.failureTimeout;
     case 'rate-limited':
@@ -14,6 +16,8 @@ export function bookingFailureText(error: MeetingsApiError, messages: BookingMes
       return messages.failureNotFound;
     case 'invalid-response':
       return messages.failureInvalidResponse;
+    case 'verification-failed':
+      return messages.failureVerification;
     case 'validation':
     case 'conflict':
       return messages.failureRejected(error.message);

@@ -3,6 +3,7 @@ import { availableMemberIds } from '../scheduling/availableMemberIds';
 import type { BookingFormValues } from './BookingFormValues';
 import { formFieldKind } from './formFieldKind';
 import { formFieldValueText } from './formFieldValueText';
+import { readNamed } from './nameKeyedRecord';
 import { toBookingLocale } from './toBookingLocale';
 import { visibleFormFields } from './visibleFormFields';
 
@@ -35,7 +36,7 @@ export function buildBookRequest({ slug, info, slot, values, timezone, locale }:
 
   const formFields: FormFieldValue[] = [];
   for (const field of visibleFormFields(info)) {
-    const raw = values.formFields[field.name];
+    const raw = readNamed(values.formFields, field.name);
     const value = formFieldKind(field) === 'boolean' ? formFieldValueText(raw === true) : formFieldValueText(raw);
     if (value) formFields.push({ name: field.name, value });
   }
@@ -43,7 +44,7 @@ export function buildBookRequest({ slug, info, slot, values, timezone, locale }:
   const consent = info.legalConsentEnabled ? info.legalConsent : undefined;
   const legalConsentResponses = (consent?.communicationConsentCheckboxes ?? []).map((checkbox) => ({
     communicationTypeId: checkbox.communicationTypeId,
-    consented: values.communicationConsents[checkbox.communicationTypeId] === true,
+    consented: readNamed(values.communicationConsents, checkbox.communicationTypeId) === true,
   }));
 
   // Round-robin and group links need to know who can take the slot; a personal link has one

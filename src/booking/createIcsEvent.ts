@@ -41,18 +41,30 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
+// CONTROL (RFC 5545 §3.1) is every C0 control but HTAB, and DEL: no content line may hold one.
+// CR and LF are left to become the value's own line break (an escape, or a space).
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+// A lone surrogate has no UTF-8 form; the grammar's NON-US-ASCII is UTF-8 of scalar values only.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text any content line may carry: line breaks as `breakAs`, other controls dropped. */
+function clean(value: string, breakAs: string): string {
+  return value.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL, '').replace(/\r\n|\r|\n/g, breakAs);
+}
+
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines. */
 function escapeText(value: string): string {
-  return value
+  // The newline's escape is put in after the backslashes are doubled.
+  return clean(value, '\n')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\n/g, '\\n');
 }
 
 /** Values that are not TEXT (URIs, ids) cannot carry escapes: drop what would break the line. */
 function singleLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ');
+  return clean(value, ' ').replace(/ {2,}/g, ' ');
 }
 
 /** A parameter value is quoted when it holds `:;,`; a double quote cannot appear at all (§3.2). */

@@ -2,6 +2,7 @@ import type { BookingInfo } from '../api/types';
 import type { Prefill } from '../model/Prefill';
 import type { BookingFormValues } from './BookingFormValues';
 import { formFieldKind } from './formFieldKind';
+import { nameKeyedRecord, readNamed } from './nameKeyedRecord';
 import { prefillText } from './prefillText';
 import { visibleFormFields } from './visibleFormFields';
 import { visibleOptions } from './visibleOptions';
@@ -14,9 +15,10 @@ const TRUE_WORDS = new Set(['true', 'yes', 'on', '1']);
  * option are dropped rather than kept invisibly and sent.
  */
 export function createInitialFormValues(info: BookingInfo, prefill?: Prefill): BookingFormValues {
-  const formFields: BookingFormValues['formFields'] = {};
+  const formFields: BookingFormValues['formFields'] = nameKeyedRecord();
   for (const field of visibleFormFields(info)) {
-    const given = prefillText(prefill?.formFields?.[field.name]).trim();
+    const prefilled = readNamed(prefill?.formFields, field.name);
+    const given = prefillText(prefilled).trim();
     const allowed = new Set(visibleOptions(field).map((option) => option.value));
     switch (formFieldKind(field)) {
       case 'checkboxes':
@@ -33,12 +35,12 @@ export function createInitialFormValues(info: BookingInfo, prefill?: Prefill): B
         formFields[field.name] = allowed.has(given) ? given : '';
         break;
       default:
-        formFields[field.name] = prefillText(prefill?.formFields?.[field.name]);
+        formFields[field.name] = prefillText(prefilled);
     }
   }
 
   const guests = info.guestSettings.canAddGuests && Array.isArray(prefill?.guestEmails) ? prefill.guestEmails : [];
-  const communicationConsents: Record<string, boolean> = {};
+  const communicationConsents = nameKeyedRecord<boolean>();
   for (const checkbox of info.legalConsent?.communicationConsentCheckboxes ?? []) {
     communicationConsents[checkbox.communicationTypeId] = false;
   }

@@ -4,6 +4,7 @@
  */
 export function formFieldValueText(value: string | string[] | boolean | undefined): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) return value.map((part) => part.trim()).filter(Boolean).join(';');
-  return (value ?? '').trim();
+  // Typed as strings, but values may come from a host's plain JavaScript: anything else is empty.
+  if (Array.isArray(value)) return value.filter((part) => typeof part === 'string').map((part) => part.trim()).filter(Boolean).join(';');
+  return typeof value === 'string' ? value.trim() : '';
 }

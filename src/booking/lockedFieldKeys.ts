@@ -4,6 +4,7 @@ import type { BookingMessages } from '../i18n/bookingMessages';
 import { createInitialFormValues } from './createInitialFormValues';
 import { fieldKeys } from './fieldKeys';
 import { isLockedPrefill } from './isLockedPrefill';
+import { readNamed } from './nameKeyedRecord';
 import { validateBookingForm } from './validateBookingForm';
 import { visibleFormFields } from './visibleFormFields';
 
@@ -17,13 +18,13 @@ export function lockedFieldKeys(info: BookingInfo, prefill: Prefill | undefined,
   if (!prefill) return locked;
   const errors = validateBookingForm(createInitialFormValues(info, prefill), info, messages);
   const consider = (key: string, lockedFlag: boolean) => {
-    if (lockedFlag && errors[key] === undefined) locked.add(key);
+    if (lockedFlag && readNamed(errors, key) === undefined) locked.add(key);
   };
   consider(fieldKeys.firstName, isLockedPrefill(prefill.firstName));
   consider(fieldKeys.lastName, isLockedPrefill(prefill.lastName));
   consider(fieldKeys.email, isLockedPrefill(prefill.email));
   for (const field of visibleFormFields(info)) {
-    consider(fieldKeys.formField(field.name), isLockedPrefill(prefill.formFields?.[field.name]));
+    consider(fieldKeys.formField(field.name), isLockedPrefill(readNamed(prefill.formFields, field.name)));
   }
   return locked;
 }

@@ -3,6 +3,7 @@ import type { BookingInfo } from '../api/types';
 import type { BookingFormErrors } from './validateBookingForm';
 import { fieldKeys } from './fieldKeys';
 import { serverFieldErrorText } from './serverFieldErrorText';
+import { nameKeyedRecord, readNamed } from './nameKeyedRecord';
 import { visibleFormFields } from './visibleFormFields';
 
 /** Server validation messages sorted into the fields the form shows and the rest. */
@@ -42,7 +43,7 @@ export function mapServerFieldErrors(
     }
   }
 
-  const fieldErrors: BookingFormErrors = {};
+  const fieldErrors: BookingFormErrors = nameKeyedRecord();
   const unmatched: string[] = [];
   for (const error of errors) {
     const normalized = error.field.trim().replace(/\[(\d+)\]$/, '.$1').toLowerCase();
@@ -52,7 +53,8 @@ export function mapServerFieldErrors(
     } else {
       // A known code reads in the visitor's language; the server's own words otherwise.
       const message = (messages && serverFieldErrorText(error, key, info, messages)) ?? error.message;
-      fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${message}` : message;
+      const earlier = readNamed(fieldErrors, key);
+      fieldErrors[key] = earlier ? `${earlier} ${message}` : message;
     }
   }
   return { fieldErrors, unmatched };

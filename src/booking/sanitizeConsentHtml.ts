@@ -1,4 +1,7 @@
+import type { Config } from 'dompurify';
 import { consentSanitizer } from './consentSanitizer';
+import { consentTrustedTypesPolicy } from './consentTrustedTypesPolicy';
+import { htmlToPlainText } from './htmlToPlainText';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a'];
 // Only absolute web and mail links: no javascript:, data:, or relative URLs that would resolve
@@ -14,16 +17,9 @@ function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Plain text from HTML without a DOM (server rendering): tags and script/style bodies dropped. */
+/** Plain text from HTML without a DOM (server rendering): the words `htmlToPlainText` reads, escaped. */
 function stripTags(html: string): string {
-  return escapeHtml(
-    html
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-      // Only what a browser would read as a tag: '<' then a letter, '/', '!' or '?'.
-      .replace(/<[/!?a-z][^>]*>?/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  return escapeHtml(htmlToPlainText(html));
 }
 
 function addLinkAttributes(node: Element): void {
@@ -35,26 +31,48 @@ function addLinkAttributes(node: Element): void {
   }
 }
 
-/**
- * Consent and privacy texts from the link (HTML written in HubSpot's settings) made safe to put
- * into the page: a small allow-list of formatting tags and http(s)/mailto links, which open in a
- * new tab with `rel="noopener noreferrer"`. Until `consentSanitizer.load()` has finished, and
- * always without a DOM, the text comes back escaped with every tag removed, never as raw HTML.
- */
-export function sanitizeConsentHtml(html: string): string {
-  if (!html) return '';
+function config(): Config {
+  const policy = consentTrustedTypesPolicy();
+  return {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href'],
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    KEEP_CONTENT: true,
+    // Under `require-trusted-types-for 'script'` DOMPurify's parsing needs a policy: ours when the
+    // page allows its name, else DOMPurify's default (`dompurify`).
+    ...(policy ? { TRUSTED_TYPES_POLICY: policy as NonNullable<Config['TRUSTED_TYPES_POLICY']> } : {}),
+  };
+}
+
+function withLinkHook<T>(run: (instance: NonNullable<ReturnType<typeof consentSanitizer.get>>) => T): T | undefined {
   const instance = consentSanitizer.get();
-  if (!instance) return stripTags(html);
+  if (!instance) return undefined;
   instance.addHook('afterSanitizeAttributes', addLinkAttributes);
   try {
-    return instance.sanitize(html, {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR: ['href'],
-      ALLOWED_URI_REGEXP: ALLOWED_URI,
-      KEEP_CONTENT: true,
-      RETURN_TRUSTED_TYPE: false,
-    });
+    return run(instance);
   } finally {
     instance.removeHook('afterSanitizeAttributes', addLinkAttributes);
   }
+}
+
+/**
+ * Consent and privacy texts from the link (HTML written in HubSpot's settings) made safe, as a
+ * string for places that read its words: a small allow-list of formatting tags and
+ * http(s)/mailto links, which open in a new tab with `rel="noopener noreferrer"`. Until
+ * `consentSanitizer.load()` has finished, and always without a DOM, the text comes back escaped
+ * with every tag removed, never as raw HTML. Rendering uses {@link sanitizeConsentFragment}.
+ */
+export function sanitizeConsentHtml(html: string): string {
+  if (!html) return '';
+  const sanitized = withLinkHook((instance) => instance.sanitize(html, { ...config(), RETURN_TRUSTED_TYPE: false }));
+  return sanitized ?? stripTags(html);
+}
+
+/**
+ * The same sanitized text as nodes, for the view to append: no HTML string is ever assigned to
+ * `innerHTML`, so it renders under Trusted Types. Undefined until the sanitizer has loaded.
+ */
+export function sanitizeConsentFragment(html: string): DocumentFragment | undefined {
+  if (!html) return undefined;
+  return withLinkHook((instance) => instance.sanitize(html, { ...config(), RETURN_DOM_FRAGMENT: true }));
 }

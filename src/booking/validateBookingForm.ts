@@ -4,11 +4,12 @@ import type { BookingFormValues } from './BookingFormValues';
 import { fieldKeys } from './fieldKeys';
 import { formFieldKind } from './formFieldKind';
 import { formFieldValueText } from './formFieldValueText';
-import { htmlToPlainText } from './htmlToPlainText';
+import { consentLabelText } from './consentLabelText';
 import { isValidEmail } from './isValidEmail';
+import { nameKeyedRecord, readNamed } from './nameKeyedRecord';
 import { visibleFormFields } from './visibleFormFields';
 
-/** Field key (see `fieldKeys`) → the message to show at that field. */
+/** Field key (see `fieldKeys`) → the message to show at that field (a null-prototype record). */
 export type BookingFormErrors = Record<string, string>;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,7 +32,7 @@ export function validateBookingForm(
   info: BookingInfo,
   messages: BookingMessages,
 ): BookingFormErrors {
-  const errors: BookingFormErrors = {};
+  const errors: BookingFormErrors = nameKeyedRecord();
   const email = values.email.trim();
 
   if (!values.firstName.trim()) errors[fieldKeys.firstName] = messages.errorRequired(messages.firstNameLabel);
@@ -61,7 +62,7 @@ export function validateBookingForm(
 
   for (const field of visibleFormFields(info)) {
     const key = fieldKeys.formField(field.name);
-    const value = values.formFields[field.name];
+    const value = readNamed(values.formFields, field.name);
     const label = field.label || field.name;
     const kind = formFieldKind(field);
     if (kind === 'boolean') {
@@ -81,13 +82,13 @@ export function validateBookingForm(
   const consent = info.legalConsentEnabled ? info.legalConsent : undefined;
   if (consent) {
     for (const checkbox of consent.communicationConsentCheckboxes) {
-      if (checkbox.required && values.communicationConsents[checkbox.communicationTypeId] !== true) {
-        const label = htmlToPlainText(checkbox.label) || checkbox.communicationTypeId;
+      if (checkbox.required && readNamed(values.communicationConsents, checkbox.communicationTypeId) !== true) {
+        const label = consentLabelText(checkbox.label) || checkbox.communicationTypeId;
         errors[fieldKeys.communicationConsent(checkbox.communicationTypeId)] = messages.errorTickRequired(label);
       }
     }
     if (consent.processingConsentType === 'REQUIRED_CHECKBOX' && !values.processingConsent) {
-      const label = htmlToPlainText(consent.processingConsentCheckboxLabel ?? '') || messages.processingConsentFallbackLabel;
+      const label = consentLabelText(consent.processingConsentCheckboxLabel) || messages.processingConsentFallbackLabel;
       errors[fieldKeys.processingConsent] = messages.errorTickRequired(label);
     }
   }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { safeImageUrl } from '../booking/safeImageUrl';
 import { initials } from './helpers/initials';
 
 /** Props of {@link Avatar}. */
 export interface AvatarProps {
-  /** Image URL; initials are shown without one or when it fails to load. */
+  /** Image URL; initials are shown without one, for one that is not absolute https: (see `safeImageUrl`), or when it fails to load. */
   src?: string;
   /** Whose avatar: gives the initials. */
   name?: string;
@@ -17,11 +18,12 @@ export interface AvatarProps {
  */
 export function Avatar({ src, name, size = 'large' }: AvatarProps) {
   const [failedSrc, setFailedSrc] = useState<string>();
-  const showImage = src !== undefined && src !== '' && failedSrc !== src && /^(https?:|data:image\/|\/)/i.test(src);
+  const safeSrc = safeImageUrl(src);
+  const showImage = safeSrc !== undefined && failedSrc !== safeSrc;
   return (
     <span className="ms-avatar" data-size={size}>
       {showImage ? (
-        <img className="ms-avatar__image" src={src} alt="" onError={() => setFailedSrc(src)} />
+        <img className="ms-avatar__image" src={safeSrc} alt="" onError={() => setFailedSrc(safeSrc)} />
       ) : (
         <span className="ms-avatar__initials" aria-hidden="true">
           {initials(name)}

@@ -5,6 +5,7 @@ import { fieldDomId } from '../booking/fieldDomId';
 import { fieldKeys } from '../booking/fieldKeys';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
 import { visibleFormFields } from '../booking/visibleFormFields';
+import { readNamed, withNamed } from '../booking/nameKeyedRecord';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { ConsentSection } from './ConsentSection';
 import { FormFieldControl } from './FormFieldControl';
@@ -92,8 +93,8 @@ export function BookingForm(props: BookingFormProps) {
             key={field.name}
             id={idOf(key)}
             field={field}
-            value={values.formFields[field.name]}
-            onChange={(value) => set(key, { formFields: { ...values.formFields, [field.name]: value } })}
+            value={readNamed(values.formFields, field.name)}
+            onChange={(value) => set(key, { formFields: withNamed(values.formFields, field.name, value) })}
             error={errors[key]}
             locked={lockedKeys.has(key)}
             messages={messages}
@@ -107,7 +108,7 @@ export function BookingForm(props: BookingFormProps) {
           communicationConsents={values.communicationConsents}
           processingConsent={values.processingConsent}
           onCommunicationConsentChange={(id, consented) =>
-            set(fieldKeys.communicationConsent(id), { communicationConsents: { ...values.communicationConsents, [id]: consented } })
+            set(fieldKeys.communicationConsent(id), { communicationConsents: withNamed(values.communicationConsents, id, consented) })
           }
           onProcessingConsentChange={(processingConsent) => set(fieldKeys.processingConsent, { processingConsent })}
           errors={errors}

@@ -10,10 +10,10 @@ import { Calendar } from './Calendar';
 import { DurationTabs } from './DurationTabs';
 import { EmptyView } from './EmptyView';
 import { ErrorView } from './ErrorView';
-import { Header } from './Header';
 import { textDirection } from './helpers/textDirection';
 import { HourCycleToggle } from './HourCycleToggle';
 import { LoadingView } from './LoadingView';
+import { NextAvailableDay } from './NextAvailableDay';
 import { Notice } from './Notice';
 import { SlotList } from './SlotList';
 import { TimeZonePicker } from './TimeZonePicker';
@@ -63,8 +63,9 @@ export interface BrowseViewProps {
 }
 
 /**
- * Everything up to a chosen time, as a view over {@link useBrowseState}: header, duration tabs,
- * the month calendar with the selected day's times, and the time zone and clock settings.
+ * Everything up to a chosen time, as a view over {@link useBrowseState}: duration tabs, the month
+ * calendar, and beside it the time zone above the selected day's times and the clock setting
+ * (the summary panel is the card's).
  */
 export function BrowseView(props: BrowseViewProps) {
   const { info, timezone, locale, messages } = props;
@@ -107,7 +108,20 @@ export function BrowseView(props: BrowseViewProps) {
     } else if (browse.error && browse.availableDates.size === 0) {
       times = <ErrorView error={browse.error} messages={messages} onRetry={browse.retry} headingLevel={3} />;
     } else if (date === undefined) {
-      times = <p className="ms-slots__empty">{messages.noTimesThisMonth}</p>;
+      times = (
+        <NextAvailableDay
+          slug={props.slug}
+          timezone={timezone}
+          duration={duration}
+          month={browse.month}
+          locale={locale}
+          messages={messages}
+          onJump={(next) => {
+            props.onSelectionChange({ ...props.selection, duration, month: next.slice(0, 7), date: next });
+            props.onDateSelect(next);
+          }}
+        />
+      );
     } else {
       times = (
         <SlotList
@@ -146,11 +160,21 @@ export function BrowseView(props: BrowseViewProps) {
             onMonthChange={browse.showMonth}
             onSelectDate={browse.selectDate}
           />
-          <div className="ms-panel__times">{times}</div>
-        </div>
-        <div className="ms-panel__settings">
-          <TimeZonePicker value={timezone} now={props.now} locale={locale} messages={messages} onChange={browse.changeTimezone} />
-          <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
+          {/* The zone sits right above the times it changes; the list scrolls inside the column,
+              so the card's height does not depend on how many times a day has. */}
+          <div className="ms-panel__times">
+            <TimeZonePicker
+              value={timezone}
+              now={props.now}
+              locale={locale}
+              hourCycle={props.hourCycle}
+              messages={messages}
+              onChange={browse.changeTimezone}
+            />
+            <div className="ms-panel__scroll">{times}</div>
+            {/* After the times: their radios stay the first of the view, and the clock is set less often. */}
+            <HourCycleToggle value={props.hourCycle} onChange={props.onHourCycleChange} messages={messages} />
+          </div>
         </div>
       </DurationTabs>
     );
@@ -158,7 +182,6 @@ export function BrowseView(props: BrowseViewProps) {
 
   return (
     <div className="ms-browse">
-      <Header info={info} messages={messages} />
       {props.notice && (
         <Notice dismissLabel={messages.dismiss} onDismiss={dismissNotice} autoFocus={props.initialFocus === 'notice'}>
           {props.notice}

@@ -10,6 +10,7 @@ import { formatWeekdayHeaders } from '../i18n/formatters/formatWeekdayHeaders';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { calendarKeyTarget } from './helpers/calendarKeyTarget';
 import type { TextDirection } from './helpers/textDirection';
+import { Icon } from './Icon';
 
 /** Props of {@link Calendar}. */
 export interface CalendarProps {
@@ -139,7 +140,7 @@ export function Calendar(props: CalendarProps) {
           aria-disabled={!props.canGoPrevious || undefined}
           onClick={() => changeMonth(-1)}
         >
-          <span aria-hidden="true">‹</span>
+          <Icon name="chevronStart" />
         </button>
         {/* Polite live region: a month change by PageUp/PageDown or the buttons is announced. */}
         <h3 id={captionId} className="ms-calendar__caption" aria-live="polite">
@@ -153,7 +154,7 @@ export function Calendar(props: CalendarProps) {
           aria-disabled={!props.canGoNext || undefined}
           onClick={() => changeMonth(1)}
         >
-          <span aria-hidden="true">›</span>
+          <Icon name="chevronEnd" />
         </button>
       </div>
       {busy && (
@@ -175,7 +176,11 @@ export function Calendar(props: CalendarProps) {
               const weekday = ((weekStartsOn + offset) % 7) as DayOfWeek;
               return (
                 <th key={weekday} role="columnheader" scope="col" className="ms-calendar__weekday" abbr={formatWeekdayShort(weekday, locale, 'long')}>
-                  {formatWeekdayHeaders(locale)[weekday]}
+                  {/* Both forms: the container decides which fits ('Thu' or 'T'), so Arabic names never run together. */}
+                  <span className="ms-calendar__weekday-short">{formatWeekdayHeaders(locale)[weekday]}</span>
+                  <span className="ms-calendar__weekday-narrow" aria-hidden="true">
+                    {formatWeekdayShort(weekday, locale, 'narrow')}
+                  </span>
                 </th>
               );
             })}

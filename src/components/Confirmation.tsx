@@ -5,11 +5,14 @@ import { safeHttpUrl } from '../booking/safeHttpUrl';
 import { AddToCalendar } from './AddToCalendar';
 import { ConfirmationDetails, type ConfirmationDetailsProps } from './ConfirmationDetails';
 import { ConfirmationRedirect } from './ConfirmationRedirect';
+import { Icon } from './Icon';
 
 /** Props of {@link Confirmation}: the details it lists, and whether to follow the redirect. */
 export interface ConfirmationProps extends ConfirmationDetailsProps {
   /** Follow `info.redirectUrl` (http/https only) after a short moment. Default false. */
   redirectOnBooked?: boolean;
+  /** The email the visitor booked with: "Invitation sent to …" (the book answer does not say). */
+  visitorEmail?: string;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface ConfirmationProps extends ConfirmationDetailsProps {
  * comes is the worst outcome of a booking widget. Focus moves to the heading so screen readers
  * announce the outcome.
  */
-export function Confirmation({ result, info, timezone, locale, hourCycle, messages, redirectOnBooked }: ConfirmationProps) {
+export function Confirmation({ result, info, timezone, locale, hourCycle, messages, redirectOnBooked, visitorEmail }: ConfirmationProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // In the commit that shows it, like the form's heading (see BookingStep).
@@ -31,13 +34,28 @@ export function Confirmation({ result, info, timezone, locale, hourCycle, messag
   const event = useMemo(() => calendarEventFromBooking(result, info, title), [result, info, title]);
   const redirectUrl = redirectOnBooked ? safeHttpUrl(info.redirectUrl) : undefined;
   const offline = result.isOffline;
+  const joinUrl = offline ? undefined : safeHttpUrl(result.webConferenceUrl);
+  const email = visitorEmail?.trim();
 
   return (
     <section className="ms-confirmation" aria-labelledby={headingId} data-offline={offline ? '' : undefined}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ms-confirmation__heading">
-        {offline ? messages.requestedHeading : messages.bookedHeading}
-      </h2>
-      <p className="ms-confirmation__notice">{offline ? messages.offlineNotice : messages.bookedNotice}</p>
+      <div className="ms-confirmation__header">
+        <span className="ms-confirmation__mark">
+          <Icon name={offline ? 'mail' : 'check'} />
+        </span>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ms-confirmation__heading">
+          {offline ? messages.requestedHeading : messages.bookedHeading}
+        </h2>
+        {/* Only a calendar booking has an invitation to speak of; an offline one promises none. */}
+        {!offline && <p className="ms-confirmation__sent">{email ? messages.invitationSentTo(email) : messages.invitationSent}</p>}
+      </div>
+      {joinUrl && (
+        <a className="ms-booking-button ms-booking-button--primary ms-confirmation__join" href={joinUrl} target="_blank" rel="noopener noreferrer">
+          <Icon name="video" />
+          {messages.confirmationJoinLink}
+          <span className="ms-visually-hidden"> {messages.opensInNewTab}</span>
+        </a>
+      )}
       <ConfirmationDetails
         result={result}
         info={info}
@@ -47,6 +65,10 @@ export function Confirmation({ result, info, timezone, locale, hourCycle, messag
         messages={messages}
       />
       <AddToCalendar event={event} messages={messages} />
+      <div className="ms-confirmation__next">
+        <h3 className="ms-confirmation__next-heading">{messages.nextStepsHeading}</h3>
+        <p className="ms-confirmation__notice">{offline ? messages.offlineNotice : messages.bookedNotice}</p>
+      </div>
       {redirectUrl && <ConfirmationRedirect url={redirectUrl} messages={messages} />}
     </section>
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BookingInfo, BookingResult } from '../api/types';
 import { organizerMembers } from '../booking/organizerMembers';
-import { safeHttpUrl } from '../booking/safeHttpUrl';
 import { formatFullDate } from '../i18n/formatters/formatFullDate';
 import { formatList } from '../i18n/formatters/formatList';
 import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
@@ -28,10 +27,9 @@ export interface ConfirmationDetailsProps {
 
 /**
  * The booked meeting as a description list: when (in the visitor's zone, named), how long, what,
- * where, the join link, who with. Parts the answer lacks are left out, not shown empty.
+ * where, who with (the join link is a button of its own, see Confirmation). Parts the answer lacks are left out, not shown empty.
  */
 export function ConfirmationDetails({ result, info, timezone, locale, hourCycle, messages }: ConfirmationDetailsProps) {
-  const joinUrl = safeHttpUrl(result.webConferenceUrl);
   const organizers = organizerMembers(info)
     .map((member) => member.displayName)
     .filter((name): name is string => Boolean(name));
@@ -45,15 +43,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
   if (result.subject) rows.push([messages.confirmationSubjectLabel, result.subject]);
   const location = result.location || info.location;
   if (location) rows.push([messages.confirmationLocationLabel, location]);
-  if (joinUrl) {
-    rows.push([
-      messages.confirmationJoinLabel,
-      <a href={joinUrl} target="_blank" rel="noopener noreferrer">
-        {messages.confirmationJoinLink}
-        <span className="ms-visually-hidden"> {messages.opensInNewTab}</span>
-      </a>,
-    ]);
-  }
+  // The join link is the confirmation's own button; here it would only repeat the location.
   if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, formatList(organizers, locale)]);
   if (result.guestEmails.length > 0) {
     rows.push([

@@ -1,6 +1,8 @@
 import type { LegalConsent } from '../api/types';
+import { consentLabelText } from '../booking/consentLabelText';
 import { fieldDomId } from '../booking/fieldDomId';
 import { fieldKeys } from '../booking/fieldKeys';
+import { readNamed } from '../booking/nameKeyedRecord';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { FormFieldCheckbox } from './FormFieldCheckbox';
@@ -46,8 +48,10 @@ export function ConsentSection(props: ConsentSectionProps) {
           <FormFieldCheckbox
             key={checkbox.communicationTypeId}
             id={fieldDomId(idPrefix, key)}
-            label={<SanitizedHtml as="span" html={checkbox.label || checkbox.communicationTypeId} />}
-            checked={communicationConsents[checkbox.communicationTypeId] === true}
+            label={
+              consentLabelText(checkbox.label) ? <SanitizedHtml as="span" html={checkbox.label} /> : checkbox.communicationTypeId
+            }
+            checked={readNamed(communicationConsents, checkbox.communicationTypeId) === true}
             onChange={(checked) => props.onCommunicationConsentChange(checkbox.communicationTypeId, checked)}
             required={checkbox.required}
             requiredMarker={messages.requiredMarker}
@@ -60,8 +64,8 @@ export function ConsentSection(props: ConsentSectionProps) {
         <FormFieldCheckbox
           id={fieldDomId(idPrefix, processingKey)}
           label={
-            consent.processingConsentCheckboxLabel ? (
-              <SanitizedHtml as="span" html={consent.processingConsentCheckboxLabel} />
+            consentLabelText(consent.processingConsentCheckboxLabel) ? (
+              <SanitizedHtml as="span" html={consent.processingConsentCheckboxLabel ?? ''} />
             ) : (
               messages.processingConsentFallbackLabel
             )

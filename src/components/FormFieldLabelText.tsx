@@ -9,15 +9,20 @@ export interface FormFieldLabelTextProps {
 }
 
 /**
- * A label with a visible "required" marker. The marker is real text rather than a lone asterisk
- * so sighted and screen reader users get the same information (`aria-required` adds it again to
- * the control, which is harmless).
+ * A label with a "required" marker: an asterisk for the eye (hidden from screen readers, which
+ * would read "star") and the marker's words for assistive technology, so the accessible name
+ * still says "(required)"; `aria-required` on the control says it again, which is harmless.
  */
 export function FormFieldLabelText({ label, required, requiredMarker }: FormFieldLabelTextProps) {
   return (
     <>
       {label}
-      {required && <span className="ms-form-field__required"> {requiredMarker}</span>}
+      {required && (
+        <span className="ms-form-field__required">
+          <span aria-hidden="true"> *</span>
+          <span className="ms-visually-hidden"> {requiredMarker}</span>
+        </span>
+      )}
     </>
   );
 }

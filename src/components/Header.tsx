@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { BookingInfo, Member } from '../api/types';
+import { safeImageUrl } from '../booking/safeImageUrl';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Avatar } from './Avatar';
+import { Icon } from './Icon';
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
@@ -22,11 +24,11 @@ function organizerAvatarSrc(info: BookingInfo): string | undefined {
   const { displayInfo, branding } = info;
   switch (displayInfo.publicDisplayAvatarOption) {
     case 'COMPANY_LOGO':
-      return displayInfo.companyAvatar ?? branding.companyAvatar ?? branding.logoUrl;
+      return safeImageUrl(displayInfo.companyAvatar) ?? safeImageUrl(branding.companyAvatar) ?? safeImageUrl(branding.logoUrl);
     case 'CUSTOM_AVATAR':
     case 'PROFILE_IMAGE':
     default:
-      return displayInfo.avatar;
+      return safeImageUrl(displayInfo.avatar);
   }
 }
 
@@ -41,7 +43,8 @@ export function Header({ info, messages }: HeaderProps) {
   const organizerName = organizer ? memberName(organizer) : undefined;
   const companyAvatar = info.displayInfo.publicDisplayAvatarOption === 'COMPANY_LOGO';
   const title = welcomeScreen.title ?? (isTeam ? branding.companyName : organizerName) ?? branding.companyName;
-  const logoUrl = welcomeScreen.logoUrl ?? branding.logoUrl;
+  // Only absolute https: URLs reach an <img> (see safeImageUrl); an unsafe one counts as none.
+  const logoUrl = safeImageUrl(welcomeScreen.logoUrl) ?? safeImageUrl(branding.logoUrl);
   const [failedLogo, setFailedLogo] = useState<string>();
   const names = info.members.map(memberName).filter((name): name is string => Boolean(name));
 
@@ -106,12 +109,15 @@ export function Header({ info, messages }: HeaderProps) {
         </p>
       )}
       {info.location && (
-        <p className="ms-header__location">
-          <span className="ms-header__label">
-            {messages.locationLabel}
-            {messages.labelSeparator}
+        <p className="ms-header__location ms-summary__fact" data-fact="location">
+          <Icon name="pin" />
+          <span>
+            <span className="ms-visually-hidden">
+              {messages.locationLabel}
+              {messages.labelSeparator}
+            </span>{' '}
+            <bdi>{info.location}</bdi>
           </span>
-          <bdi>{info.location}</bdi>
         </p>
       )}
     </div>

@@ -26,6 +26,7 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
       apiVersion={props.apiVersion}
       fetch={props.fetch}
       headers={props.headers}
+      getBookingVerificationToken={props.getBookingVerificationToken}
       queryClient={props.queryClient}
       dehydratedState={props.dehydratedState}
     >

@@ -67,6 +67,13 @@ export interface MeetingSchedulerProps {
    */
   headers?: HeadersInit;
   /**
+   * Returns the token of a human check the host renders (Cloudflare Turnstile, hCaptcha), read at
+   * each Book click and sent as `X-Booking-Verification` on the book call only, for the proxy's
+   * `verifyBooking`. A refused or missing token shows a clear message and keeps the form.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | Promise<string>;
+  /**
    * Reuse the host's React Query client.
    * @defaultValue one of the widget's own, so two widgets never share state by accident
    */

@@ -4,6 +4,7 @@ import { createMeetingsClient } from '../api/createMeetingsClient';
 import type { MeetingsClient } from '../api/types';
 import { MeetingsClientContext } from '../hooks/MeetingsClientContext';
 import { useLatestRef } from '../hooks/useLatestRef';
+import { useOwnedQueryClient } from '../hooks/useOwnedQueryClient';
 
 /** Props of {@link MeetingsProvider}. */
 export interface MeetingsProviderProps {
@@ -34,6 +35,12 @@ export interface MeetingsProviderProps {
    */
   headers?: HeadersInit;
   /**
+   * The token of a human check (Turnstile, hCaptcha) for the book call's `X-Booking-Verification`
+   * header, read at each Book click.
+   * @defaultValue none (no header)
+   */
+  getBookingVerificationToken?: () => string | Promise<string>;
+  /**
    * The React Query client to cache in, e.g. the host's own or one hydrated from a server render.
    * @defaultValue one of the provider's own, created once
    */
@@ -62,19 +69,27 @@ export interface MeetingsProviderProps {
  */
 export function MeetingsProvider(props: MeetingsProviderProps) {
   const { apiBaseUrl, apiVersion } = props;
-  // One QueryClient per provider unless the host shares its own; created once, on first render
-  // (an unused one costs nothing: it only starts listening once a QueryClientProvider mounts it).
-  const [ownQueryClient] = useState(() => new QueryClient());
-  const queryClient = props.queryClient ?? ownQueryClient;
+  // One QueryClient per provider unless the host shares its own; created once, on first render,
+  // and cancelled and cleared when the provider unmounts (see useOwnedQueryClient).
+  const queryClient = useOwnedQueryClient(props.queryClient);
   const fetchRef = useLatestRef(props.fetch);
   const headersRef = useLatestRef(props.headers);
-  // fetch and headers are read at call time through these, never during render.
+  const verificationRef = useLatestRef(props.getBookingVerificationToken);
+  // fetch, headers and the verification token are read at call time through these, never during render.
   const [callThrough] = useState(() => ({
     fetch: (input: RequestInfo | URL, init?: RequestInit) => (fetchRef.current ?? globalThis.fetch)(input, init),
     headers: (): HeadersInit => headersRef.current ?? {},
+    verification: () => verificationRef.current?.(),
   }));
   const ownClient = useMemo(
-    () => createMeetingsClient({ baseUrl: apiBaseUrl, apiVersion, fetch: callThrough.fetch, headers: callThrough.headers }),
+    () =>
+      createMeetingsClient({
+        baseUrl: apiBaseUrl,
+        apiVersion,
+        fetch: callThrough.fetch,
+        headers: callThrough.headers,
+        getBookingVerificationToken: callThrough.verification,
+      }),
     [apiBaseUrl, apiVersion, callThrough],
   );
   return (

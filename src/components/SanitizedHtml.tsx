@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { consentSanitizer } from '../booking/consentSanitizer';
-import { sanitizeConsentHtml } from '../booking/sanitizeConsentHtml';
+import { htmlToPlainText } from '../booking/htmlToPlainText';
+import { sanitizeConsentFragment } from '../booking/sanitizeConsentHtml';
 
 /** Props of {@link SanitizedHtml}. */
 export interface SanitizedHtmlProps {
@@ -17,18 +18,34 @@ export interface SanitizedHtmlProps {
 const serverSnapshot = () => false;
 
 /**
- * Renders organizer-written HTML through the consent allow-list (see `sanitizeConsentHtml`):
- * the only place the widget sets inner HTML, and never with unsanitized text. The sanitizer loads
- * on first use; until then (and on a server) the text shows as plain, escaped text.
+ * Renders organizer-written HTML through the consent allow-list (see `sanitizeConsentHtml`). The
+ * sanitized nodes are appended to an element React leaves empty, never set as inner HTML, so it
+ * works under a Trusted Types CSP. The sanitizer loads on first use; until then (and on a server)
+ * the text shows as plain text.
  */
 export function SanitizedHtml({ html, as: Tag = 'div', id, className }: SanitizedHtmlProps) {
   const ready = useSyncExternalStore(consentSanitizer.subscribe, consentSanitizer.isReady, serverSnapshot);
   useEffect(() => {
     if (!ready) void consentSanitizer.load();
   }, [ready]);
-  // `ready` is a real input: the same html gives plain text before the sanitizer loads, HTML after.
+  // `ready` is a real input: the same html gives plain text before the sanitizer loads, nodes after.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const safe = useMemo(() => sanitizeConsentHtml(html), [html, ready]);
-  if (!safe) return null;
-  return <Tag id={id} className={className ? `ms-rich-text ${className}` : 'ms-rich-text'} dangerouslySetInnerHTML={{ __html: safe }} />;
+  const fragment = useMemo(() => (ready ? sanitizeConsentFragment(html) : undefined), [html, ready]);
+  // A callback ref runs in the commit that mounts the element; a copy is appended so a re-run
+  // (Strict Mode, a remount) still has the nodes.
+  const attach = useCallback((element: HTMLElement | null) => {
+    if (element && fragment) element.replaceChildren(fragment.cloneNode(true));
+  }, [fragment]);
+  const classes = className ? `ms-rich-text ${className}` : 'ms-rich-text';
+  if (fragment) {
+    if (fragment.childNodes.length === 0) return null;
+    return <Tag key="nodes" ref={attach} id={id} className={classes} />;
+  }
+  const text = ready ? '' : htmlToPlainText(html);
+  if (!text) return null;
+  return (
+    <Tag key="text" id={id} className={classes}>
+      {text}
+    </Tag>
+  );
 }

@@ -4,12 +4,15 @@ import { defaultMessages, type Messages } from '../i18n/Messages';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
 import { useCatalog } from '../hooks/useCatalog';
 import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
+import { BookingCard } from './BookingCard';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
 import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
+import { SummaryPanel } from './SummaryPanel';
+import { SummarySkeleton } from './SummarySkeleton';
 
 function preload(): void {
   void preloadBookingViews().catch(() => {
@@ -121,15 +124,28 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
             hourCycle={flow.hourCycle}
             messages={messages}
             redirectOnBooked={props.redirectOnBooked}
+            visitorEmail={flow.values?.email}
           />
         </Suspense>
       </div>
     );
   }
 
+  // The summary keeps who/what/how long through every step; a page that failed to load has none.
+  const cardStep = !infoData ? (info.isError ? 'error' : 'loading') : step.kind;
+  const summaryDuration =
+    step.kind === 'book' ? step.slot.duration : step.kind === 'booked' ? step.result.duration : (flow.selection.duration ?? infoData?.durations[0]);
+  const summary = infoData ? (
+    <SummaryPanel info={infoData} duration={summaryDuration} messages={messages} />
+  ) : cardStep === 'loading' ? (
+    <SummarySkeleton />
+  ) : undefined;
+
   return (
     <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
-      {content}
+      <BookingCard step={cardStep} summary={summary}>
+        {content}
+      </BookingCard>
     </SchedulerContainer>
   );
 }

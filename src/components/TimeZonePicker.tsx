@@ -1,9 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatTime } from '../i18n/formatters/formatTime';
+import { formatTimeZoneCity } from '../i18n/formatters/formatTimeZoneCity';
+import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
 import { listTimeZones } from '../scheduling/listTimeZones';
 import { searchTimeZones } from '../scheduling/searchTimeZones';
 import type { BrowseMessages } from '../i18n/browseMessages';
+import { Icon } from './Icon';
 
 /** Props of {@link TimeZonePicker}. */
 export interface TimeZonePickerProps {
@@ -18,8 +22,28 @@ export interface TimeZonePickerProps {
   now?: number;
   /** Locale for matching zone names typed in the visitor's language. */
   locale: string;
+  /** 12- or 24-hour clock of the current times shown beside each zone. */
+  hourCycle?: 'h12' | 'h23';
   /** The strings it shows. */
-  messages: Pick<BrowseMessages, 'timeZoneLabel' | 'timeZoneOption' | 'timeZoneNoMatches' | 'timeZoneMatches'>;
+  messages: Pick<BrowseMessages, 'timeZoneLabel' | 'timeZoneOption' | 'timeZoneNoMatches' | 'timeZoneMatches' | 'timeZoneSuggested' | 'timeZoneButton'>;
+}
+
+/** The zone the visitor's system is set to, listed first with the current one. */
+function systemTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+type ZoneCountries = ReadonlyMap<string, string>;
+// Loaded with the first opening of any picker, then shared: country names are searched only once
+// the table is in, and the first load never carries it.
+let countriesLoad: Promise<ZoneCountries> | undefined;
+function loadCountries(): Promise<ZoneCountries> {
+  countriesLoad ??= import('../scheduling/zoneCountries').then((module) => module.zoneCountries());
+  return countriesLoad;
 }
 
 const HOUR = 3_600_000;
@@ -32,7 +56,7 @@ const HOUR = 3_600_000;
  * over a native select because a select cannot be searched by words such as "york" or "+5:30"
  * and scrolling 400+ zones is slow for everyone; the count of matches is announced politely.
  */
-export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZonePickerProps) {
+export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messages }: TimeZonePickerProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -43,16 +67,24 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
   const [active, setActive] = useState(-1);
   // Offsets change with DST, not by the second: one instant per hour keeps the memo useful.
   const tick = useClockTick(undefined, now === undefined);
-  const at = Math.floor((now ?? tick) / HOUR) * HOUR;
-  const zones = useMemo(() => {
-    const all = listTimeZones();
-    return all.includes(value) ? all : [value, ...all];
+  const clock = now ?? tick;
+  const at = Math.floor(clock / HOUR) * HOUR;
+  const [countries, setCountries] = useState<ZoneCountries>();
+  // The current zone and the system's come first; the rest stay grouped by region (A–Z).
+  const { zones, suggested } = useMemo(() => {
+    const first = [...new Set([value, systemTimeZone()].filter((zone): zone is string => zone !== undefined))];
+    return { zones: [...first, ...listTimeZones().filter((zone) => !first.includes(zone))], suggested: first.length };
   }, [value]);
   const matches = useMemo(
-    () => (!open ? [] : query.trim() === '' ? zones : searchTimeZones(query, zones, at, locale)),
-    [open, query, zones, at, locale],
+    () => (!open ? [] : query.trim() === '' ? zones : searchTimeZones(query, zones, at, locale, countries)),
+    [open, query, zones, at, locale, countries],
   );
-  const label = (zone: string) => messages.timeZoneOption(zone, formatUtcOffset(zone, at));
+  const label = (zone: string) =>
+    messages.timeZoneOption(zone, formatUtcOffset(zone, at), { zone: formatTimeZoneName(zone, locale, at), city: formatTimeZoneCity(zone) });
+  const timeIn = (zone: string) => formatTime(clock, { timezone: zone, locale, hourCycle: hourCycle ?? 'h12' });
+  // Closed, the box names the zone as people say it and the time there now ("Eastern Time (9:00 AM)"):
+  // short enough for the time column; the list adds cities and offsets to tell zones apart.
+  const current = messages.timeZoneButton(formatTimeZoneName(value, locale, at), timeIn(value));
   const expanded = open && matches.length > 0;
   const optionId = (index: number) => `${listId}-${index}`;
 
@@ -64,6 +96,11 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
   });
 
   const openList = () => {
+    void loadCountries()
+      .then(setCountries)
+      .catch(() => {
+        // Without the table, names, cities, offsets and abbreviations still match.
+      });
     setOpen(true);
     setQuery('');
     setActive(zones.indexOf(value));
@@ -125,8 +162,12 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           autoComplete="off"
           spellCheck={false}
-          value={open ? query : label(value)}
+          value={open ? query : current}
           onFocus={(event) => event.currentTarget.select()}
+          // Opens on click too, like a select: the visitor should not have to know to type.
+          onClick={() => {
+            if (!open) openList();
+          }}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
             setOpen(true);
@@ -150,7 +191,7 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
             else openList();
           }}
         >
-          <span aria-hidden="true">▾</span>
+          <Icon name="chevronDown" />
         </button>
         {expanded && (
           <ul
@@ -171,6 +212,10 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
                 aria-selected={index === active}
                 data-focused={index === active || undefined}
                 data-selected={zone === value || undefined}
+                // Region headings and the time there now, drawn by CSS: the option's name stays
+                // the zone's label, which is what the box shows once it is chosen.
+                data-group={query.trim() === '' ? (index === 0 ? messages.timeZoneSuggested : groupHeading(matches, index, suggested)) : undefined}
+                data-time={timeIn(zone)}
                 onClick={() => choose(zone)}
               >
                 {label(zone)}
@@ -185,4 +230,12 @@ export function TimeZonePicker({ value, now, onChange, locale, messages }: TimeZ
       </p>
     </div>
   );
+}
+
+/** The region heading an unfiltered list shows above `index`, if a new region starts there. */
+function groupHeading(zones: string[], index: number, suggested: number): string | undefined {
+  if (index < suggested) return undefined;
+  const region = (zone: string | undefined) => (zone?.includes('/') ? zone.slice(0, zone.indexOf('/')) : 'UTC');
+  const zone = zones[index];
+  return index === suggested || region(zone) !== region(zones[index - 1]) ? region(zone) : undefined;
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import type { DevBackend } from './createDevBackend';
 import { EventLogPanel } from './EventLogPanel';
 import { GalleryControls } from './GalleryControls';
+import { defaultGalleryState } from './GalleryState';
 import type { GalleryEntry } from './GalleryEntry';
 import { GalleryTabs } from './GalleryTabs';
 import { PreviewStage } from './PreviewStage';
@@ -28,7 +29,11 @@ const TABS = [
 
 /** The scenario gallery: sidebar, scenario header, controls, the widget, and the event log. */
 export function Gallery({ entries, backend, allZones, isValidTimeZone }: GalleryProps) {
-  const [state, update] = useGalleryHashState({ scenarioIds: entries.map((entry) => entry.id), isValidTimeZone });
+  const [state, update] = useGalleryHashState({
+    scenarioIds: entries.map((entry) => entry.id),
+    fallbackScenario: defaultGalleryState.scenario,
+    isValidTimeZone,
+  });
   const { entries: events, log, clear } = useEventLog();
   const [resets, setResets] = useState(0);
   const [activeSession, setActiveSession] = useState<string>();

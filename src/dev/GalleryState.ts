@@ -25,7 +25,7 @@ export const galleryColorSchemes = ['auto', 'light', 'dark'] as const;
 export type GalleryColorScheme = (typeof galleryColorSchemes)[number];
 
 /** Container widths in px, or `full` for the whole stage. 320 is the smallest width the widget supports. */
-export const galleryWidths = ['full', '768', '480', '320'] as const;
+export const galleryWidths = ['full', '1280', '768', '480', '320'] as const;
 export type GalleryWidth = (typeof galleryWidths)[number];
 
 /** Added response delay of the fake backend, in ms. */
@@ -54,9 +54,13 @@ export interface GalleryState {
   tab: GalleryTab;
 }
 
-/** The first view of a fresh `npm run dev`: the documentation's sample link, everything else default. */
+/**
+ * The first view of a fresh `npm run dev`: a link with several free days and many times a day,
+ * a video location and a join link, so the widget is seen at its best; the documentation's
+ * sample (`menelson`, one time in a month) stays first in the sidebar.
+ */
 export const defaultGalleryState: GalleryState = {
-  scenario: 'menelson',
+  scenario: 'web-conference',
   timezone: undefined,
   locale: 'en-US',
   hourCycle: 'auto',

@@ -26,7 +26,7 @@ export const galleryLabels = {
   locale: Object.fromEntries(galleryLocales.map((locale) => [locale, localeLabel(locale)])) as Record<GalleryLocale, string>,
   hourCycle: { auto: 'From locale', '12': '12-hour', '24': '24-hour' } satisfies Record<GalleryHourCycle, string>,
   colorScheme: { auto: 'System', light: 'Light', dark: 'Dark' } satisfies Record<GalleryColorScheme, string>,
-  width: { full: 'Full', '768': '768 px', '480': '480 px', '320': '320 px' } satisfies Record<GalleryWidth, string>,
+  width: { full: 'Full', '1280': '1280 px', '768': '768 px', '480': '480 px', '320': '320 px' } satisfies Record<GalleryWidth, string>,
   latency: { '0': 'None', '300': '300 ms', '2000': '2 s' } satisfies Record<GalleryLatency, string>,
   prefill: { none: 'None', sample: 'Sample visitor', 'locked-email': 'Locked email' } satisfies Record<
     GalleryPrefill,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { AvailabilityPage, MeetingsClient } from '../api/types';
+import { MEETINGS_NETWORK_MODE } from './meetingsNetworkMode';
 import { meetingsQueryKeys, type AvailabilityPageParams } from './meetingsQueryKeys';
 import { meetingsQueryRetryDelay, shouldRetryMeetingsQuery } from './meetingsQueryRetry';
 
@@ -16,6 +17,9 @@ export function availabilityPageQueryOptions(client: MeetingsClient, params: Ava
   return queryOptions<AvailabilityPage, MeetingsApiError>({
     queryKey: meetingsQueryKeys.availabilityPage(client, params),
     queryFn: ({ signal }) => client.getAvailabilityPage(slug, { timezone, monthOffset }, { signal }),
+    networkMode: MEETINGS_NETWORK_MODE,
+    // `always` turns reconnect refetches off by default; reads come back with the connection.
+    refetchOnReconnect: true,
     staleTime: AVAILABILITY_STALE_TIME,
     retry: shouldRetryMeetingsQuery,
     retryDelay: meetingsQueryRetryDelay,

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookingInfo, MeetingsClient } from '../api/types';
 import { availabilityPageQueryOptions } from './availabilityPageQueryOptions';
+import { MEETINGS_NETWORK_MODE } from './meetingsNetworkMode';
 import { meetingsQueryKeys, type SchedulingPageParams } from './meetingsQueryKeys';
 import { meetingsQueryRetryDelay, shouldRetryMeetingsQuery } from './meetingsQueryRetry';
 
@@ -28,6 +29,9 @@ export function bookingInfoQueryOptions(client: MeetingsClient, params: Scheduli
       );
       return info;
     },
+    networkMode: MEETINGS_NETWORK_MODE,
+    // `always` turns reconnect refetches off by default; reads come back with the connection.
+    refetchOnReconnect: true,
     staleTime: BOOKING_INFO_STALE_TIME,
     retry: shouldRetryMeetingsQuery,
     retryDelay: meetingsQueryRetryDelay,

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { AvailabilityPage, MeetingsClient } from '../api/types';
 import { AVAILABILITY_STALE_TIME, availabilityPageQueryOptions } from './availabilityPageQueryOptions';
+import { MEETINGS_NETWORK_MODE } from './meetingsNetworkMode';
 import { meetingsQueryKeys, type SchedulingPageParams } from './meetingsQueryKeys';
 
 /** How far the search for a free slot pages forward before giving up. */
@@ -36,6 +37,9 @@ export function firstAvailableMonthQueryOptions(
       }
       return null;
     },
+    networkMode: MEETINGS_NETWORK_MODE,
+    // `always` turns reconnect refetches off by default; reads come back with the connection.
+    refetchOnReconnect: true,
     staleTime: AVAILABILITY_STALE_TIME,
     // Each page already retries on its own; retrying the whole search would multiply them.
     retry: false,

@@ -5,6 +5,7 @@ import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/type
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { buildBookRequest } from '../booking/buildBookRequest';
 import { mapServerFieldErrors } from '../booking/mapServerFieldErrors';
+import { readNamed, withoutNamed } from '../booking/nameKeyedRecord';
 import { validateBookingForm, type BookingFormErrors } from '../booking/validateBookingForm';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import type { SlotSelection } from '../model/SlotSelection';
@@ -214,9 +215,8 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
   };
 
   const clearFieldError = (key: string) => {
-    if (problems.fields[key] === undefined) return;
-    const { [key]: _fixed, ...rest } = problems.fields;
-    setProblems({ ...problems, fields: rest });
+    if (readNamed(problems.fields, key) === undefined) return;
+    setProblems({ ...problems, fields: withoutNamed(problems.fields, key) });
   };
 
   return {

@@ -63,12 +63,16 @@ export interface BookingMessages {
   errorSummaryHeading: (count: number) => string;
   /** The book call could not reach the service. */
   failureNetwork: string;
+  /** The browser is offline: nothing was sent, and nothing will be sent without a click. */
+  failureOffline: string;
   /** The book call got no answer in time (the outcome is unknown). */
   failureTimeout: string;
   /** Too many calls; the wait in seconds when the service said. */
   failureRateLimited: (retryAfterSeconds: number | undefined) => string;
   /** The service failed (5xx). */
   failureServer: string;
+  /** The human check (Turnstile, hCaptcha…) did not pass or could not be read. */
+  failureVerification: string;
   /** The service refused the booking; its own message. */
   failureRejected: (serverMessage: string) => string;
   /** The scheduling page is gone. */
@@ -121,6 +125,12 @@ export interface BookingMessages {
   redirectNotice: string;
   /** The link that follows the redirect at once. */
   redirectLink: string;
+  /** Under the confirmation heading: where the calendar invitation went. */
+  invitationSentTo: (email: string) => string;
+  /** Under the confirmation heading when the answer names no email. */
+  invitationSent: string;
+  /** Heading of what happens after booking. */
+  nextStepsHeading: string;
 }
 
 /** English defaults of the booking strings. */
@@ -154,8 +164,9 @@ export const defaultBookingMessages: BookingMessages = {
   errorNumber: (label) => `${label} must be a number.`,
   errorDate: (label) => `${label} must be a date like 2025-01-31.`,
   errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
-  errorSummaryHeading: plural('en', { one: 'There is a problem', other: 'There are # problems' }),
+  errorSummaryHeading: plural('en', { one: '# field needs attention', other: '# fields need attention' }),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
+  failureOffline: "You're offline: we'll keep your details. Nothing was sent; press Book meeting again once you're back online.",
   failureTimeout:
     'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
   failureRateLimited: optionalPlural(
@@ -166,6 +177,7 @@ export const defaultBookingMessages: BookingMessages = {
     }),
   ),
   failureServer: 'Something went wrong on the booking service, so the meeting was not booked. Please try again.',
+  failureVerification: 'The check that you are not a robot did not pass, so the meeting was not booked. Complete the check again, then book.',
   failureRejected: (message) => `The booking was not accepted: ${message}`,
   failureNotFound: 'This scheduling page no longer exists, so the meeting could not be booked.',
   failureInvalidResponse:
@@ -193,4 +205,7 @@ export const defaultBookingMessages: BookingMessages = {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Taking you to the next page…',
   redirectLink: 'Continue now',
+  invitationSentTo: (email) => `Invitation sent to ${email}`,
+  invitationSent: 'A calendar invitation is on its way.',
+  nextStepsHeading: 'What happens next',
 };

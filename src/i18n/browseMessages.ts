@@ -1,5 +1,6 @@
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import { formatDurationLabel, formatFullDate, formatMonthYear } from './formatters';
+import { formatWeekdayDayMonth } from './formatters/formatWeekdayDayMonth';
 import { formatList } from './formatters/formatList';
 import { byErrorKind } from './grammar/byErrorKind';
 import { plural } from './grammar/plural';
@@ -49,8 +50,11 @@ export interface BrowseMessages {
   slotsLabel: (date: string, locale: string) => string;
   /** Label of the time zone picker. */
   timeZoneLabel: string;
-  /** An option of the time zone list. */
-  timeZoneOption: (timeZone: string, offset: string) => string;
+  /**
+   * An option of the time zone list: the zone id, its UTC offset now, and (when the engine has
+   * one) its friendly name ('Eastern Time') and city ('New York').
+   */
+  timeZoneOption: (timeZone: string, offset: string, name?: { zone: string; city: string }) => string;
   /** Shown when the search matches no zone. */
   timeZoneNoMatches: string;
   /** Announced with the number of zones the search matches. */
@@ -89,6 +93,14 @@ export interface BrowseMessages {
   locationLabel: string;
   /** Between a label and its value ('Location: Zoom'): ': ' in English, ' : ' in French, '：' in Japanese. */
   labelSeparator: string;
+  /** Name of the summary panel (who, what, how long, where). */
+  summaryLabel: string;
+  /** The button of an empty month that jumps to the next day with times (`yyyy-MM-dd`). */
+  nextAvailable: (date: string, locale: string) => string;
+  /** The zone control's button: the zone's name and the time there now. */
+  timeZoneButton: (name: string, currentTime: string) => string;
+  /** Group heading of the zones listed first: the visitor's and the organizer's. */
+  timeZoneSuggested: string;
 }
 
 /** English defaults. */
@@ -109,7 +121,12 @@ export const defaultBrowseMessages: BrowseMessages = {
   pickADay: 'Pick a day to see its times.',
   slotsLabel: (date, locale) => formatFullDate(date, locale),
   timeZoneLabel: 'Time zone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) =>
+    !name
+      ? `${timeZone.replace(/_/g, ' ')} (${offset})`
+      : name.city && !name.zone.includes(name.city)
+        ? `${name.zone} - ${name.city} (${offset})`
+        : `${name.zone} (${offset})`,
   timeZoneNoMatches: 'No matching time zone',
   timeZoneMatches: plural('en', { one: '# time zone', other: '# time zones' }),
   hourCycleLabel: 'Time format',
@@ -121,6 +138,7 @@ export const defaultBrowseMessages: BrowseMessages = {
   pageNotFoundDescription: 'Check the link, or ask the organizer for a new one.',
   loadFailed: 'The available times could not be loaded',
   errorDescription: byErrorKind({
+    offline: "You're offline. These times will load when you're back online.",
     network: 'We could not reach the scheduling service. Check your connection and try again.',
     timeout: 'The scheduling service took too long to answer. Please try again.',
     'rate-limited': 'Too many requests just now. Please wait a moment and try again.',
@@ -136,4 +154,8 @@ export const defaultBrowseMessages: BrowseMessages = {
   groupMembers: (names) => `You will meet: ${formatList(names, 'en')}`,
   locationLabel: 'Location',
   labelSeparator: ': ',
+  summaryLabel: 'Meeting details',
+  nextAvailable: (date, locale) => `Next available: ${formatWeekdayDayMonth(date, locale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Suggested',
 };

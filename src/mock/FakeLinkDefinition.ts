@@ -3,6 +3,7 @@ import type {
   WireDisplayInfo,
   WireDurationAvailability,
   WireFormField,
+  WireFormFieldOption,
   WireGuestSettings,
   WireLegalConsentOptions,
   WireLinkType,
@@ -53,7 +54,7 @@ export interface FakeLinkDefinition {
   /** `ownerPrioritized` (round robin): only echoed, the fake has no contact owners. Default false. */
   ownerPrioritized?: boolean;
   /** Questions asked besides name and email. Default none. */
-  formFields?: readonly WireFormField[];
+  formFields?: readonly FakeFormFieldDefinition[];
   /** Whether the consent block is shown and enforced. Default false. */
   legalConsentEnabled?: boolean;
   /** Consent texts and checkboxes; HTML allowed (the widget must sanitize it). */
@@ -64,8 +65,8 @@ export interface FakeLinkDefinition {
   displayInfo?: WireDisplayInfo;
   /** Welcome title and description (`customParams.welcomeScreenInfo`). */
   welcomeScreenInfo?: WireWelcomeScreenInfo;
-  /** Colours, logo and company (`brandingMetadata`). */
-  branding?: WireBrandingMetadata;
+  /** Colours, logo and company (`brandingMetadata`; the required flags default to false). */
+  branding?: FakeBrandingDefinition;
   /** Where the meeting happens (`customParams.location`, echoed in the booking). */
   location?: string;
   /** Page to send the visitor to after booking (`customParams.redirectUrl`). */
@@ -88,3 +89,18 @@ export interface FakeLinkDefinition {
    */
   fixedSlots?: Readonly<Record<string, WireDurationAvailability>>;
 }
+
+/** A choice as a scenario writes it; the fake fills in what the published types require. */
+export type FakeFormFieldOptionDefinition = Pick<WireFormFieldOption, 'label' | 'value'> & Partial<WireFormFieldOption>;
+
+/**
+ * A question as a scenario writes it: `type`, `isCustom`, `isRequired` and `options` may be left
+ * out, and the fake answers them with HubSpot's defaults (see `toWireFormField`).
+ */
+export type FakeFormFieldDefinition = Pick<WireFormField, 'name' | 'label' | 'fieldType'> &
+  Partial<Omit<WireFormField, 'name' | 'label' | 'fieldType' | 'options'>> & {
+    options?: readonly FakeFormFieldOptionDefinition[];
+  };
+
+/** Branding as a scenario writes it; `toWireBranding` adds the flags and alt text the types require. */
+export type FakeBrandingDefinition = Partial<WireBrandingMetadata>;

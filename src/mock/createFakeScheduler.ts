@@ -14,6 +14,7 @@ import { toWireBookResponse } from './helpers/toWireBookResponse';
 import { toWireCustomParams } from './helpers/toWireCustomParams';
 import { toWireUsersBusyTimes } from './helpers/toWireUsersBusyTimes';
 import { validateBookRequest } from './helpers/validateBookRequest';
+import { toWireBranding } from './helpers/toWireBranding';
 
 /** Options of {@link createFakeScheduler}. */
 export interface FakeSchedulerOptions {
@@ -71,7 +72,7 @@ export function createFakeScheduler(options: FakeSchedulerOptions): FakeSchedule
       allUsersBusyTimes,
       linkAvailability,
     };
-    if (link.branding) body.brandingMetadata = structuredClone(link.branding);
+    if (link.branding) body.brandingMetadata = toWireBranding(link.branding);
     return { status: 200, body };
   };
 

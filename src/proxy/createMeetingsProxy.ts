@@ -1,9 +1,14 @@
 import { matchMeetingsApiPath, type MeetingsApiRoute } from '../api/matchMeetingsApiPath';
 import { meetingsApiPaths } from '../api/meetingsApiPaths';
 import { meetingsApiQueryParams } from '../api/meetingsApiQueryParams';
+import { createBookLimiter } from './abuse/createBookLimiter';
+import { createUpstreamBudget } from './budget/createUpstreamBudget';
+import { createReadCache } from './cache/createReadCache';
+import { sanitizeBookBody } from './book/sanitizeBookBody';
+import type { ProxyEvent } from './events/ProxyEvent';
+import { callUpstream } from './helpers/callUpstream';
 import { corsHeaders } from './helpers/corsHeaders';
 import { forwardedQuery } from './helpers/forwardedQuery';
-import { forwardToUpstream } from './helpers/forwardToUpstream';
 import { isApiVersionAllowed } from './helpers/isApiVersionAllowed';
 import { isOriginAllowed } from './helpers/isOriginAllowed';
 import { isSameOrigin } from './helpers/isSameOrigin';
@@ -11,13 +16,15 @@ import { isSlugAllowed } from './helpers/isSlugAllowed';
 import { proxyErrorResponse } from './helpers/proxyErrorResponse';
 import { readAccessToken } from './helpers/readAccessToken';
 import { readBodyWithLimit } from './helpers/readBodyWithLimit';
+import { relayUpstreamResponse } from './helpers/relayUpstreamResponse';
 import { stripBasePath } from './helpers/stripBasePath';
+import { handleBook, type BookContext } from './handleBook';
+import { handleRead, type ReadContext } from './handleRead';
 import type { MeetingsProxyOptions } from './MeetingsProxyOptions';
+import { createMemoryStore } from './store/createMemoryStore';
 
 const DEFAULT_UPSTREAM = 'https://api.hubapi.com';
-const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
-const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_ALLOWED_HEADERS = ['Accept', 'Content-Type'];
+const DEFAULT_ALLOWED_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key', 'X-Booking-Verification'];
 
 /** A Fetch-API request handler: the shape Next.js route handlers, edge runtimes and Deno serve. */
 export type MeetingsProxyHandler = (request: Request) => Promise<Response>;
@@ -31,33 +38,72 @@ function resolveCors(request: Request, url: URL, options: MeetingsProxyOptions):
   return { kind: 'allowed', headers: corsHeaders(origin, options.allowedOrigins === '*') };
 }
 
-function upstreamPath(route: MeetingsApiRoute, slug: string | undefined): string {
+function upstreamPath(route: MeetingsApiRoute, slug: string): string {
   const paths = meetingsApiPaths(route.apiVersion);
-  switch (route.call) {
-    case 'listMeetingLinks':
-      return paths.meetingLinks;
-    case 'getBookingInfo':
-      return paths.bookingInfo(slug ?? '');
-    case 'getAvailabilityPage':
-      return paths.availabilityPage(slug ?? '');
-    case 'bookMeeting':
-      return paths.book;
-  }
+  if (route.call === 'listMeetingLinks') return paths.meetingLinks;
+  if (route.call === 'bookMeeting') return paths.book;
+  return route.call === 'getBookingInfo' ? paths.bookingInfo(slug) : paths.availabilityPage(slug);
 }
 
-/** The slug a book body names, or absent when the body is not a JSON object with one. */
-function slugOfBody(text: string): string | undefined {
-  try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-    const slug = (body as { slug?: unknown }).slug;
-    return typeof slug === 'string' && slug.trim() !== '' ? slug : undefined;
-  } catch {
-    return undefined;
-  }
+/** Everything the handler keeps between requests: built once per `createMeetingsProxy`. */
+function createState(options: MeetingsProxyOptions) {
+  const now = options.now ?? Date.now;
+  const onEvent = (event: ProxyEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      // A failing logger must not fail a visitor's request.
+    }
+  };
+  const store = options.store ?? createMemoryStore({ now });
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxResponseBytes = options.maxResponseBytes ?? 4 * 1024 * 1024;
+  const upstreamBase = (options.upstreamBaseUrl ?? DEFAULT_UPSTREAM).replace(/\/+$/, '');
+  const budget = createUpstreamBudget(store, options.budget, onEvent, now);
+  const freshMs = options.cache?.freshMs ?? 30_000;
+  const send = (url: string, token: string, method: 'GET' | 'POST', body?: string, signal?: AbortSignal) =>
+    callUpstream({ url, method, body, token, fetch: options.fetch, timeoutMs, maxResponseBytes, signal });
+  const cache = createReadCache({
+    store,
+    budget,
+    onEvent,
+    now,
+    freshMs,
+    maxStaleMs: options.cache?.maxStaleMs ?? 600_000,
+    budgetWaitMs: options.budgetWaitMs ?? 2000,
+    timeoutMs,
+    token: () => readAccessToken(options.token),
+    // Not tied to the visitor's signal: the answer is for everyone waiting on it.
+    callUpstream: (url, token) => send(url, token, 'GET'),
+  });
+  const readContext: ReadContext = {
+    cache,
+    upstreamBase,
+    now,
+    freshMs,
+    foldTimeZones: options.foldTimeZones ?? true,
+    exposeOrganizerDetails: options.exposeOrganizerDetails ?? false,
+    cdnStaleWhileRevalidateSeconds: options.cache?.cdnStaleWhileRevalidateSeconds ?? 60,
+    rendered: new Map(),
+  };
+  const bookContext: BookContext = {
+    store,
+    cache,
+    readContext,
+    budget,
+    limiter: createBookLimiter(store, options.bookLimits, now),
+    onEvent,
+    now,
+    options,
+    timeoutMs,
+    idempotencyTtlMs: options.idempotencyTtlMs ?? 600_000,
+    // A booking the visitor gave up on still completes: never leave its outcome unknown.
+    callUpstream: (url, body, token) => send(url, token, 'POST', body),
+  };
+  return { upstreamBase, readContext, bookContext, onEvent, send };
 }
 
-async function handle(request: Request, options: MeetingsProxyOptions, cors: Cors, url: URL): Promise<Response> {
+async function handle(request: Request, options: MeetingsProxyOptions, state: ReturnType<typeof createState>, cors: Cors, url: URL): Promise<Response> {
   const notFound = () => proxyErrorResponse(404, 'OBJECT_NOT_FOUND', 'Not found.');
   const path = stripBasePath(url.pathname, options.basePath);
   const route = path === undefined ? undefined : matchMeetingsApiPath(path);
@@ -79,46 +125,67 @@ async function handle(request: Request, options: MeetingsProxyOptions, cors: Cor
     return proxyErrorResponse(405, 'METHOD_NOT_ALLOWED', `Use ${route.method}.`, { Allow: allow });
   }
 
-  let body: string | undefined;
-  let slug = route.slug;
   if (route.method === 'POST') {
     // Demanding JSON also means a cross-origin page cannot post without a CORS preflight.
     if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
       return proxyErrorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the booking as application/json.');
     }
-    body = await readBodyWithLimit(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-    if (body === undefined) return proxyErrorResponse(413, 'PAYLOAD_TOO_LARGE', 'The booking is too large.');
-    slug = slugOfBody(body);
-    if (slug === undefined) {
+    const text = await readBodyWithLimit(request, options.maxBodyBytes ?? 16 * 1024);
+    if (text === undefined) return proxyErrorResponse(413, 'PAYLOAD_TOO_LARGE', 'The booking is too large.');
+    const body = sanitizeBookBody(text);
+    if (body === undefined) {
+      state.onEvent({ type: 'booking-rejected', reason: 'invalid' });
       return proxyErrorResponse(400, 'VALIDATION_ERROR', 'The booking must be a JSON object with a slug.');
     }
+    if (!(await isSlugAllowed(body.slug, options.allowedSlugs))) return notFound();
+    const token = await readAccessToken(options.token);
+    if (token === undefined) return notConfigured();
+    const query = forwardedQuery(url.searchParams, meetingsApiQueryParams.bookMeeting);
+    const upstreamUrl = `${state.upstreamBase}${upstreamPath(route, body.slug)}${query}`;
+    return handleBook(request, body, route.apiVersion, upstreamUrl, token, state.bookContext);
   }
-  if (slug !== undefined && !(await isSlugAllowed(slug, options.allowedSlugs))) return notFound();
 
-  const token = await readAccessToken(options.token);
-  if (token === undefined) {
-    return proxyErrorResponse(500, 'PROXY_NOT_CONFIGURED', 'The scheduling proxy has no HubSpot access token.');
+  const slug = route.slug ?? '';
+  if (route.call !== 'listMeetingLinks' && !(await isSlugAllowed(slug, options.allowedSlugs))) return notFound();
+  if (route.call === 'listMeetingLinks') {
+    const token = await readAccessToken(options.token);
+    if (token === undefined) return notConfigured();
+    const query = forwardedQuery(url.searchParams, meetingsApiQueryParams.listMeetingLinks);
+    return relayUpstreamResponse(await state.send(`${state.upstreamBase}${upstreamPath(route, slug)}${query}`, token, 'GET', undefined, request.signal), token);
   }
-  const upstreamBase = (options.upstreamBaseUrl ?? DEFAULT_UPSTREAM).replace(/\/+$/, '');
-  const query = forwardedQuery(url.searchParams, meetingsApiQueryParams[route.call]);
-  return forwardToUpstream({
-    url: `${upstreamBase}${upstreamPath(route, slug)}${query}`,
-    method: route.method,
-    body,
-    token,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    signal: request.signal,
+  if (route.call === 'bookMeeting') return notFound();
+  return handleRead(request, url, route.call, route.apiVersion, slug, state.readContext);
+}
+
+function notConfigured(): Response {
+  return proxyErrorResponse(500, 'PROXY_NOT_CONFIGURED', 'The scheduling proxy has no HubSpot access token.');
+}
+
+/** Adds the CORS headers, merging `Vary` rather than replacing the read answer's own. */
+function withCors(response: Response, cors: Headers): Response {
+  cors.forEach((value, name) => {
+    if (name === 'vary') {
+      const vary = new Set([...(response.headers.get('vary') ?? '').split(','), value].map((part) => part.trim()).filter(Boolean));
+      response.headers.set('Vary', [...vary].join(', '));
+    } else response.headers.set(name, value);
   });
+  return response;
 }
 
 /**
- * A server-side proxy for the widget: forwards only the four Meetings API calls (list links only
- * when `allowListLinks`), with their own query parameters, to HubSpot with the server's token, so
- * the token never reaches a browser. Refuses other paths (404), wrong methods (405), slugs and
- * versions not allowed (404), other sites' pages unless allowed (403, CORS), large bodies (413);
- * a slow HubSpot gives 504, an unreachable one 502. Uses only Fetch-API globals, so it runs in
- * Node 18+ (see `toNodeHandler`), Next.js route handlers and edge runtimes.
+ * A server-side proxy for the widget, at production scale. It forwards only the four Meetings API
+ * calls (list links only when `allowListLinks`), with their own query parameters, to HubSpot with
+ * the server's token, so the token never reaches a browser; and it refuses other paths (404),
+ * wrong methods (405), slugs and versions not allowed (404), other sites' pages unless allowed
+ * (403), large bodies (413).
+ *
+ * Reads are cached (fresh for `cache.freshMs`, then stale while revalidating and when HubSpot
+ * fails), coalesced, folded across visitor zones, stripped of organizer details, and carry CDN
+ * headers with an `ETag`. Upstream calls spend a budget below HubSpot's rate limit, booking first.
+ * Book calls are limited per client, checked by `verifyBooking`, de-duplicated by
+ * `Idempotency-Key`, never cached or retried, and take their slot out of every cached answer.
+ * Uses only Fetch-API globals: Node 20+ (see `toNodeHandler`), Next.js route handlers, Cloudflare
+ * Workers, Deno and Bun.
  *
  * @example
  * // app/api/hubspot/[...path]/route.ts
@@ -126,6 +193,7 @@ async function handle(request: Request, options: MeetingsProxyOptions, cors: Cor
  * export { proxy as GET, proxy as POST, proxy as OPTIONS };
  */
 export function createMeetingsProxy(options: MeetingsProxyOptions = {}): MeetingsProxyHandler {
+  const state = createState(options);
   return async (request) => {
     let url: URL;
     try {
@@ -137,12 +205,12 @@ export function createMeetingsProxy(options: MeetingsProxyOptions = {}): Meeting
     if (cors.kind === 'denied') return proxyErrorResponse(403, 'ORIGIN_NOT_ALLOWED', 'This site may not use the scheduling proxy.');
     let response: Response;
     try {
-      response = await handle(request, options, cors, url);
-    } catch {
-      // A throwing allowedSlugs or token function: say nothing about it to the visitor.
+      response = await handle(request, options, state, cors, url);
+    } catch (error) {
+      // A throwing allowedSlugs, token function or store: say nothing about it to the visitor.
+      state.onEvent({ type: 'error', where: 'handler', message: error instanceof Error ? error.name : 'unknown' });
       response = proxyErrorResponse(500, 'INTERNAL_ERROR', 'The scheduling proxy failed.');
     }
-    if (cors.kind === 'allowed') cors.headers.forEach((value, name) => response.headers.set(name, value));
-    return response;
+    return cors.kind === 'allowed' ? withCors(response, cors.headers) : response;
   };
 }

@@ -1,5 +1,8 @@
 // Types only: this file must not pull Node modules into bundles that merely import the proxy.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setClientAddress } from './abuse/clientAddress';
+
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /** A listener for `http.createServer` (or Express/Connect, which pass the same two objects). */
 export type NodeRequestListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -73,7 +76,8 @@ async function writeResponse(response: Response, target: ServerResponse): Promis
 /**
  * Adapts a Fetch-API handler (such as `createMeetingsProxy()`) to Node's `http` server: builds a
  * `Request` from the incoming message (streamed body, a signal that aborts when the visitor
- * disconnects) and writes the `Response` back.
+ * disconnects, the socket address for the per-client book limit) and writes the `Response` back.
+ * `TRACE`, `TRACK` and `CONNECT`, which a `Request` cannot carry, get 405.
  *
  * @example
  * http.createServer(toNodeHandler(createMeetingsProxy({ allowedSlugs: ['jdoe'] }))).listen(8787);
@@ -94,6 +98,12 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
         if (!outgoing.writableFinished) controller.abort();
       });
       const method = incoming.method ?? 'GET';
+      // Fetch forbids these methods in a Request (it would throw): no proxy route takes them.
+      if (FORBIDDEN_METHODS.has(method.toUpperCase())) {
+        outgoing.setHeader('allow', 'GET, POST, OPTIONS');
+        sendJsonError(outgoing, 405, 'METHOD_NOT_ALLOWED', 'Method not allowed.');
+        return;
+      }
       const hasBody = method !== 'GET' && method !== 'HEAD';
       // `duplex` is required by Node's fetch for a streamed body but missing from the DOM types.
       const init: RequestInit & { duplex?: 'half' } = {
@@ -103,7 +113,9 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
         signal: controller.signal,
         duplex: hasBody ? 'half' : undefined,
       };
-      await writeResponse(await handler(new Request(url, init)), outgoing);
+      const request = new Request(url, init);
+      setClientAddress(request, incoming.socket.remoteAddress);
+      await writeResponse(await handler(request), outgoing);
     } catch {
       if (outgoing.headersSent) outgoing.destroy();
       else sendJsonError(outgoing, 500, 'INTERNAL_ERROR', 'The server failed.');

@@ -40,14 +40,44 @@ function zoneName(timeZone: string, locale: string, style: 'short' | 'longGeneri
   }
 }
 
+// Abbreviations are regional: en-US writes 'GMT+1' where en-GB writes 'CET' and en-IN 'IST'.
+const ABBREVIATION_LOCALES = ['en-GB', 'en-IN', 'en-AU'];
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The country's name in `locale`, normalized; '' when the engine has no Intl.DisplayNames. */
+function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names ? normalize(names.of(code) ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Filters and ranks `zones` for what a visitor typed: city or region names in any spelling
- * ('new york', 'New_York', 'sao paulo'), UTC offsets at the instant `at` ('+5:30', 'GMT-5'), and
- * names or abbreviations in `locale` and in English ('Eastern', 'PST'). Best matches first (city
- * prefix, word prefix, abbreviation, zone name, substring; offsets), otherwise in input order.
- * An empty query returns all zones.
+ * ('new york', 'New_York', 'sao paulo'), UTC offsets at the instant `at` ('+5:30', 'GMT-5'),
+ * names or abbreviations in `locale` and in English ('Eastern', 'PST'), and, given the zone →
+ * country table (`countries`, loaded with the picker), country names ('India', 'Deutschland').
+ * Best matches first (city prefix, word prefix, abbreviation, country, zone name, substring;
+ * offsets), otherwise in input order. An empty query returns all zones.
  */
-export function searchTimeZones(query: string, zones: string[], at: number, locale = 'en-US'): string[] {
+export function searchTimeZones(
+  query: string,
+  zones: string[],
+  at: number,
+  locale = 'en-US',
+  countries?: ReadonlyMap<string, string>,
+): string[] {
   const raw = query.trim().toLowerCase();
   const text = normalize(query);
   if (text === '' && raw === '') return [...zones];
@@ -71,11 +101,16 @@ export function searchTimeZones(query: string, zones: string[], at: number, loca
     } else if (city.startsWith(text)) score = 0;
     else if (` ${id}`.includes(` ${text}`)) score = 1;
     // An exact abbreviation ('est') beats a chance substring ('Bucharest').
-    else if (abbreviation && locales.some((l) => zoneName(zone, l, 'short', at) === text)) score = 2;
+    else if (abbreviation && [...locales, ...ABBREVIATION_LOCALES].some((l) => zoneName(zone, l, 'short', at) === text)) score = 2;
+    else if (countries && text.length >= 3 && countryMatches(countries.get(zone), text, locales)) score = 3;
     else if (locales.some((l) => ` ${zoneName(zone, l, 'longGeneric', at)}`.includes(` ${text}`))) score = 3;
     else if (id.includes(text)) score = 4;
     if (score >= 0) ranked.push({ zone, score, order });
   });
   ranked.sort((a, b) => a.score - b.score || a.order - b.order);
   return ranked.map((entry) => entry.zone);
+}
+
+function countryMatches(code: string | undefined, text: string, locales: string[]): boolean {
+  return code !== undefined && locales.some((l) => ` ${countryName(code, l)}`.includes(` ${text}`));
 }

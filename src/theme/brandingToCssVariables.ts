@@ -5,6 +5,7 @@ import { ensureContrast } from './ensureContrast';
 import { parseHexColor } from './parseHexColor';
 import { readableTextColor } from './readableTextColor';
 import { schemeColors } from './schemeColors';
+import { selectedFillColor } from './selectedFillColor';
 import { toHexColor } from './toHexColor';
 
 type ColorKey = 'primaryColor' | 'secondaryColor' | 'accentColor' | 'accent2Color';
@@ -24,7 +25,9 @@ const MAP: [ColorKey, string, boolean][] = [
  * `--ms-secondary`, `--ms-accent`, `--ms-accent-2` with their `--ms-on-*`. Brand and accent also
  * get `--ms-brand-text-light`/`-dark` (and `--ms-accent-text-*`): the colour darkened or lightened
  * until it reaches 4.5:1 on the light and the dark scheme's background, surface and brand tint
- * (`--ms-brand-subtle`), for links and selected text.
+ * (`--ms-brand-subtle`), for links and selected text. The brand also gets
+ * `--ms-brand-selected-light`/`-dark` and `--ms-on-brand-selected-light`/`-dark`: the fill of a
+ * selected day, tab or toggle, adjusted to 3:1 against each scheme's surfaces (WCAG 1.4.11).
  * Invalid or missing colours produce nothing, so tokens.css defaults apply.
  */
 export function brandingToCssVariables(branding: Branding): Record<string, string> {
@@ -46,6 +49,11 @@ export function brandingToCssVariables(branding: Branding): Record<string, strin
         let text = ensureContrast(rgb, surface);
         text = ensureContrast(text, background);
         variables[`${name}-text-${scheme}`] = ensureContrast(text, brandSubtleTint(brand, background), 4.55);
+        if (name === '--ms-brand') {
+          const selected = selectedFillColor(rgb, scheme);
+          variables[`--ms-brand-selected-${scheme}`] = selected.fill;
+          variables[`--ms-on-brand-selected-${scheme}`] = selected.text;
+        }
       }
     }
   }

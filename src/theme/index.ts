@@ -10,5 +10,6 @@ export { parseHexColor } from './parseHexColor';
 export { readableTextColor } from './readableTextColor';
 export { relativeLuminance } from './relativeLuminance';
 export { schemeColors } from './schemeColors';
+export { NON_TEXT_CONTRAST, selectedFillColor, type SelectedFill } from './selectedFillColor';
 export { toHexColor } from './toHexColor';
 export { toRgbColor } from './toRgbColor';

@@ -12,7 +12,7 @@ import { textDirection } from '../../src/dev/textDirection';
 import { toLoggablePayload } from '../../src/dev/toLoggablePayload';
 import { isValidTimeZone } from '../../src/scheduling';
 
-const options = { scenarioIds: ['menelson', 'round-robin', 'slot-taken'], isValidTimeZone };
+const options = { scenarioIds: ['menelson', 'web-conference', 'round-robin', 'slot-taken'], fallbackScenario: 'web-conference', isValidTimeZone };
 
 describe('parseGalleryHash', () => {
   it('reads the scenario and every control', () => {
@@ -46,14 +46,14 @@ describe('parseGalleryHash', () => {
   it('survives empty, garbled and half-escaped hashes', () => {
     for (const hash of ['', '#', '#&&', '#=x', '#scenario', '#scenario=%E0%A4%A&width=768', '#%%%']) {
       const state = parseGalleryHash(hash, options);
-      expect(state.scenario).toBe('menelson');
+      expect(state.scenario).toBe('web-conference');
       expect(state.width).toBe(hash.includes('width=768') ? '768' : 'full');
     }
   });
 
   it('keeps "+" in zones such as Etc/GMT+5, which URLSearchParams would turn into a space', () => {
     const hash = formatGalleryHash({ ...defaultGalleryState, timezone: 'Etc/GMT+5' });
-    expect(hash).toBe('#scenario=menelson&tz=Etc/GMT%2B5');
+    expect(hash).toBe('#scenario=web-conference&tz=Etc/GMT%2B5');
     expect(parseGalleryHash(hash, options).timezone).toBe('Etc/GMT+5');
   });
 
@@ -67,9 +67,9 @@ describe('parseGalleryHash', () => {
 describe('formatGalleryHash', () => {
   it('writes only what differs from the defaults, with readable zones', () => {
     expect(formatGalleryHash({ ...defaultGalleryState, timezone: 'Asia/Kolkata', width: '320' })).toBe(
-      '#scenario=menelson&tz=Asia/Kolkata&width=320',
+      '#scenario=web-conference&tz=Asia/Kolkata&width=320',
     );
-    expect(formatGalleryHash(defaultGalleryState)).toBe('#scenario=menelson');
+    expect(formatGalleryHash(defaultGalleryState)).toBe('#scenario=web-conference');
   });
 
   it('round-trips every state', () => {

@@ -8,6 +8,8 @@ export const defaultErrorMessages: Readonly<Record<MeetingsApiErrorKind, string>
   'rate-limited': 'Too many requests; try again shortly.',
   server: 'The scheduling service failed to answer.',
   network: 'The scheduling service could not be reached.',
+  offline: 'The browser is offline.',
   timeout: 'The scheduling service took too long to answer.',
   'invalid-response': 'The scheduling service sent an answer that could not be read.',
+  'verification-failed': 'The human check did not pass.',
 };

@@ -1,6 +1,7 @@
 import type { BookedFormField } from '../types';
 import { isRecord } from './isRecord';
 import { readArray } from './readArray';
+import { readBoolean } from './readBoolean';
 import { readText } from './readText';
 import { withDefined } from './withDefined';
 
@@ -11,8 +12,9 @@ function readValue(value: unknown): string {
 }
 
 /**
- * The form answers the book call echoes. The translated label wins over the raw one because it is
- * what the visitor saw; fields without a name are dropped.
+ * The form answers the book call echoes, every attribute kept (`onBooked` consumers may need the
+ * raw label, the translated one, `isCustom` and `fieldType`); fields without a name are dropped.
+ * `isCustom` defaults to true: only HubSpot's own contact properties say false.
  */
 export function parseBookedFormFields(value: unknown): BookedFormField[] {
   const fields: BookedFormField[] = [];
@@ -22,8 +24,8 @@ export function parseBookedFormFields(value: unknown): BookedFormField[] {
     if (name === undefined) continue;
     fields.push(
       withDefined<BookedFormField>(
-        { name, label: readText(item.translatedLabel) ?? readText(item.label) ?? name, value: readValue(item.value) },
-        { valueLabel: readText(item.valueLabel) },
+        { name, label: readText(item.label) ?? name, value: readValue(item.value), isCustom: readBoolean(item.isCustom) ?? true },
+        { translatedLabel: readText(item.translatedLabel), valueLabel: readText(item.valueLabel), fieldType: readText(item.fieldType) },
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { isDateInstant } from './isDateInstant';
 import { readNumber } from './readNumber';
 
 const ISO_INSTANT =
@@ -17,11 +18,12 @@ function offsetMinutes(zone: string | undefined): number {
 /**
  * An instant as epoch milliseconds UTC, from an ISO 8601 string (HubSpot sends `...Z`) or from
  * epoch milliseconds. A string without an offset is read as UTC, never in the process's zone,
- * so the result is the same on every machine. Impossible dates are absent.
+ * so the result is the same on every machine. Impossible dates, and instants a `Date` cannot
+ * hold (beyond ±8.64e15 ms), are absent.
  */
 export function readInstant(value: unknown): number | undefined {
   const millis = readNumber(value);
-  if (millis !== undefined) return Number.isSafeInteger(millis) ? millis : undefined;
+  if (millis !== undefined) return isDateInstant(millis) ? millis : undefined;
   if (typeof value !== 'string') return undefined;
   const match = ISO_INSTANT.exec(value.trim());
   if (!match) return undefined;
@@ -37,5 +39,6 @@ export function readInstant(value: unknown): number | undefined {
   const offset = offsetMinutes(zone);
   if (Math.abs(offset) > 18 * 60) return undefined;
   const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  const instant = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  return isDateInstant(instant) ? instant : undefined;
 }

@@ -4,6 +4,15 @@ import { defaultErrorMessages } from './defaultErrorMessages';
 
 const MAX_TIMER_DELAY = 2_147_483_647;
 
+/** `navigator.onLine` is only ever false when the device has no network at all. */
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+function offlineError(cause?: unknown): MeetingsApiError {
+  return new MeetingsApiError({ kind: 'offline', message: defaultErrorMessages.offline, cause });
+}
+
 /** One HTTP exchange of the client. */
 export interface SendRequestInit {
   url: string;
@@ -15,17 +24,25 @@ export interface SendRequestInit {
   fetch: typeof fetch | undefined;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  /**
+   * A 2xx body that is not JSON resolves to `undefined` instead of failing: for the book call,
+   * where a success status means the meeting is booked whatever the body says.
+   */
+  acceptNonJsonSuccess?: boolean;
 }
 
 /**
  * Sends one request and returns its JSON body, or rejects with a `MeetingsApiError`. The caller's
  * signal and the time limit share one controller so that fetch and body reading both stop; which
  * one fired decides the outcome: the caller's abort re-throws fetch's own AbortError untouched
- * (React Query recognises it as a cancellation), the time limit gives a `timeout` error.
+ * (React Query recognises it as a cancellation), the time limit gives a `timeout` error. Offline,
+ * nothing is sent: it rejects at once with an `offline` error, and a request that fails while the
+ * browser went offline is one too.
  */
 export async function sendRequest(init: SendRequestInit): Promise<unknown> {
   const { signal } = init;
   signal?.throwIfAborted();
+  if (isOffline()) throw offlineError();
   const controller = new AbortController();
   let timedOut = false;
   // setTimeout fires at once for delays beyond 2^31-1 ms, so a longer limit (Infinity) means none.
@@ -43,6 +60,7 @@ export async function sendRequest(init: SendRequestInit): Promise<unknown> {
     if (timedOut) return new MeetingsApiError({ kind: 'timeout', message: defaultErrorMessages.timeout, cause: error });
     if (signal?.aborted) return error;
     if (error instanceof MeetingsApiError) return error;
+    if (isOffline()) return offlineError(error);
     return new MeetingsApiError({ kind: 'network', message: defaultErrorMessages.network, cause: error });
   };
 
@@ -71,6 +89,7 @@ export async function sendRequest(init: SendRequestInit): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
+      if (init.acceptNonJsonSuccess) return undefined;
       throw new MeetingsApiError({
         kind: 'invalid-response',
         message: defaultErrorMessages['invalid-response'],

@@ -10,6 +10,7 @@ import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ar';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -52,6 +53,7 @@ export default {
   pageNotFoundDescription: 'يُرجى التحقق من الرابط، أو طلب رابط جديد من منظِّم الاجتماع.',
   loadFailed: 'تعذّر تحميل الأوقات المتاحة',
   errorDescription: byErrorKind({
+    offline: 'أنت غير متصل بالإنترنت. ستُحمَّل المواعيد عند عودة الاتصال.',
     network: 'تعذّر الاتصال بخدمة الحجز. يُرجى التحقق من اتصالك ثم المحاولة مرة أخرى.',
     timeout: 'استغرقت خدمة الحجز وقتًا طويلًا في الرد. يُرجى المحاولة مرة أخرى.',
     'rate-limited': 'وصلت طلبات كثيرة جدًا للتو. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
@@ -162,4 +164,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'جارٍ نقلك إلى الصفحة التالية…',
   redirectLink: 'المتابعة الآن',
+  invitationSentTo: (email) => `أُرسلت الدعوة إلى ${isolate(email)}`,
+  invitationSent: 'دعوة التقويم في الطريق إليك.',
+  nextStepsHeading: 'ما الخطوة التالية',
+  summaryLabel: 'تفاصيل الاجتماع',
+  nextAvailable: (date, dateLocale) => `أقرب موعد متاح: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'مقترحة',
+  failureOffline: 'أنت غير متصل بالإنترنت: بياناتك محفوظة. لم يُرسَل أي شيء؛ اضغط زر الحجز مرة أخرى عند عودة الاتصال.',
+  failureVerification: 'لم يُجتز التحقق من أنك لست روبوتًا، لذلك لم يُحجز الاجتماع. أكمل التحقق مرة أخرى ثم احجز.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'bg';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Проверете връзката или поискайте нова от организатора на срещата.',
   loadFailed: 'Свободните часове не можаха да се заредят',
   errorDescription: byErrorKind({
+    offline: 'Нямате връзка с интернет. Часовете ще се заредят, когато връзката се възстанови.',
     network: 'Не може да се установи връзка с услугата за записване. Проверете връзката си с интернет и опитайте отново.',
     timeout: 'Услугата за записване не отговори навреме. Опитайте отново.',
     'rate-limited': 'Твърде много заявки за кратко време. Изчакайте малко и опитайте отново.',
@@ -129,4 +131,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Пренасочване към следващата страница…',
   redirectLink: 'Продължете сега',
+  invitationSentTo: (email) => `Поканата е изпратена до ${email}`,
+  invitationSent: 'Покана за календара е на път.',
+  nextStepsHeading: 'Какво следва',
+  summaryLabel: 'Подробности за срещата',
+  nextAvailable: (date, dateLocale) => `Следващ свободен час: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Предложени',
+  failureOffline: 'Нямате връзка с интернет: данните ви са запазени. Нищо не е изпратено; натиснете отново бутона за запазване, когато връзката се възстанови.',
+  failureVerification: 'Проверката, че не сте робот, не беше успешна, затова срещата не е запазена. Преминете отново през проверката и запазете.',
 } satisfies Messages;

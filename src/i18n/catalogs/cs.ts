@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'cs';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Zkontrolujte odkaz nebo požádejte organizátora schůzky o nový.',
   loadFailed: 'Volné termíny se nepodařilo načíst',
   errorDescription: byErrorKind({
+    offline: 'Jste offline. Termíny se načtou, až budete znovu online.',
     network: 'Rezervační službu se nepodařilo kontaktovat. Zkontrolujte připojení k internetu a zkuste to znovu.',
     timeout: 'Rezervační služba neodpověděla včas. Zkuste to prosím znovu.',
     'rate-limited': 'Příliš mnoho požadavků v krátké době. Chvíli počkejte a zkuste to znovu.',
@@ -151,4 +153,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Přesměrováváme vás na další stránku…',
   redirectLink: 'Pokračovat hned',
+  invitationSentTo: (email) => `Pozvánka odeslána na ${email}`,
+  invitationSent: 'Pozvánka do kalendáře je na cestě.',
+  nextStepsHeading: 'Co bude dál',
+  summaryLabel: 'Podrobnosti schůzky',
+  nextAvailable: (date, dateLocale) => `Nejbližší volný termín: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Navrhované',
+  failureOffline: 'Jste offline: vaše údaje zůstávají uložené. Nic nebylo odesláno; po obnovení připojení klikněte znovu na tlačítko rezervace.',
+  failureVerification: 'Ověření, že nejste robot, neproběhlo úspěšně, takže schůzka nebyla zarezervována. Ověření zopakujte a pak rezervujte.',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'da';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Tjek linket, eller bed arrangøren om et nyt.',
   loadFailed: 'De ledige tider kunne ikke indlæses',
   errorDescription: byErrorKind({
+    offline: 'Du er offline. Tiderne indlæses, når du er online igen.',
     network: 'Vi kunne ikke få forbindelse til bookingtjenesten. Tjek din forbindelse, og prøv igen.',
     timeout: 'Bookingtjenesten var for længe om at svare. Prøv igen.',
     'rate-limited': 'Der er lige kommet for mange forespørgsler. Vent et øjeblik, og prøv igen.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Du sendes videre til næste side…',
   redirectLink: 'Fortsæt nu',
+  invitationSentTo: (email) => `Invitation sendt til ${email}`,
+  invitationSent: 'En kalenderinvitation er på vej.',
+  nextStepsHeading: 'Hvad sker der nu',
+  summaryLabel: 'Mødedetaljer',
+  nextAvailable: (date, dateLocale) => `Næste ledige tid: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Forslag',
+  failureOffline: 'Du er offline: dine oplysninger er gemt. Intet blev sendt; tryk på bookingknappen igen, når du er online igen.',
+  failureVerification: 'Kontrollen af, at du ikke er en robot, blev ikke bestået, så mødet blev ikke booket. Gennemfør kontrollen igen, og book derefter.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'de';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Prüfen Sie den Link oder bitten Sie die Organisatorin oder den Organisator um einen neuen.',
   loadFailed: 'Die verfügbaren Zeiten konnten nicht geladen werden',
   errorDescription: byErrorKind({
+    offline: 'Sie sind offline. Die Zeiten werden geladen, sobald Sie wieder online sind.',
     network: 'Der Terminservice ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     timeout: 'Der Terminservice hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
     'rate-limited': 'Gerade gab es zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
@@ -130,4 +132,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Sie werden zur nächsten Seite weitergeleitet …',
   redirectLink: 'Jetzt weiter',
+  invitationSentTo: (email) => `Einladung gesendet an ${email}`,
+  invitationSent: 'Eine Kalendereinladung ist unterwegs.',
+  nextStepsHeading: 'Wie es weitergeht',
+  summaryLabel: 'Termindetails',
+  nextAvailable: (date, dateLocale) => `Nächster freier Termin: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Vorgeschlagen',
+  failureOffline: 'Sie sind offline: Ihre Angaben bleiben erhalten. Es wurde nichts gesendet; klicken Sie erneut auf „Termin buchen“, sobald Sie wieder online sind.',
+  failureVerification: 'Die Prüfung, dass Sie kein Roboter sind, war nicht erfolgreich, daher wurde der Termin nicht gebucht. Führen Sie die Prüfung erneut durch und buchen Sie dann.',
 } satisfies Messages;

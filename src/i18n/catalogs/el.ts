@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'el';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Ελέγξτε τον σύνδεσμο ή ζητήστε νέο από τον διοργανωτή ή τη διοργανώτρια.',
   loadFailed: 'Δεν ήταν δυνατή η φόρτωση των διαθέσιμων ωρών',
   errorDescription: byErrorKind({
+    offline: 'Είστε εκτός σύνδεσης. Οι ώρες θα φορτωθούν όταν συνδεθείτε ξανά.',
     network: 'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία προγραμματισμού. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.',
     timeout: 'Η υπηρεσία προγραμματισμού άργησε πολύ να απαντήσει. Δοκιμάστε ξανά.',
     'rate-limited': 'Υποβλήθηκαν πάρα πολλά αιτήματα μόλις τώρα. Περιμένετε λίγο και δοκιμάστε ξανά.',
@@ -137,4 +139,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Μεταφέρεστε στην επόμενη σελίδα…',
   redirectLink: 'Συνέχεια τώρα',
+  invitationSentTo: (email) => `Η πρόσκληση στάλθηκε στο ${email}`,
+  invitationSent: 'Μια πρόσκληση ημερολογίου είναι καθ’ οδόν.',
+  nextStepsHeading: 'Τι ακολουθεί',
+  summaryLabel: 'Λεπτομέρειες συνάντησης',
+  nextAvailable: (date, dateLocale) => `Επόμενη διαθεσιμότητα: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Προτεινόμενες',
+  failureOffline: 'Είστε εκτός σύνδεσης: τα στοιχεία σας διατηρούνται. Δεν στάλθηκε τίποτα· πατήστε ξανά το κουμπί κράτησης όταν συνδεθείτε ξανά.',
+  failureVerification: 'Ο έλεγχος ότι δεν είστε ρομπότ δεν ολοκληρώθηκε επιτυχώς, οπότε η συνάντηση δεν κλείστηκε. Κάντε ξανά τον έλεγχο και μετά κλείστε τη συνάντηση.',
 } satisfies Messages;

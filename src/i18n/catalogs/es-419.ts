@@ -10,6 +10,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'es-419';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -44,6 +45,7 @@ export default {
   pageNotFoundDescription: 'Verifique el enlace o pídale uno nuevo a la persona organizadora.',
   loadFailed: 'No se pudieron cargar los horarios disponibles',
   errorDescription: byErrorKind({
+    offline: 'No tienes conexión. Los horarios se cargarán cuando vuelvas a tener conexión.',
     network: 'No se pudo conectar con el servicio de agendamiento. Verifique su conexión e inténtelo de nuevo.',
     timeout: 'El servicio de agendamiento tardó demasiado en responder. Inténtelo de nuevo.',
     'rate-limited': 'Se enviaron demasiadas solicitudes en poco tiempo. Espere un momento e inténtelo de nuevo.',
@@ -143,4 +145,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Redirigiendo a la página siguiente…',
   redirectLink: 'Continuar ahora',
+  invitationSentTo: (email) => `Invitación enviada a ${email}`,
+  invitationSent: 'Hay una invitación de calendario en camino.',
+  nextStepsHeading: 'Próximos pasos',
+  summaryLabel: 'Detalles de la reunión',
+  nextAvailable: (date, dateLocale) => `Próxima disponibilidad: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugeridas',
+  failureOffline: 'No tienes conexión: guardamos tus datos. No se envió nada; vuelve a presionar el botón de agendar cuando tengas conexión.',
+  failureVerification: 'La verificación de que no eres un robot no se superó, así que la reunión no se agendó. Vuelve a hacer la verificación y agenda.',
 } satisfies Messages;

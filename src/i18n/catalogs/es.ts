@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'es';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Compruebe el enlace o pida uno nuevo a la persona organizadora.',
   loadFailed: 'No se han podido cargar los horarios disponibles',
   errorDescription: byErrorKind({
+    offline: 'No tienes conexión. Los horarios se cargarán cuando vuelvas a estar en línea.',
     network: 'No se ha podido conectar con el servicio de reservas. Compruebe su conexión e inténtelo de nuevo.',
     timeout: 'El servicio de reservas ha tardado demasiado en responder. Inténtelo de nuevo.',
     'rate-limited': 'Se han enviado demasiadas solicitudes en poco tiempo. Espere un momento e inténtelo de nuevo.',
@@ -142,4 +144,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Redirigiendo a la página siguiente…',
   redirectLink: 'Continuar ahora',
+  invitationSentTo: (email) => `Invitación enviada a ${email}`,
+  invitationSent: 'Hay una invitación de calendario en camino.',
+  nextStepsHeading: 'Próximos pasos',
+  summaryLabel: 'Detalles de la reunión',
+  nextAvailable: (date, dateLocale) => `Próxima disponibilidad: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugeridas',
+  failureOffline: 'No tienes conexión: conservamos tus datos. No se ha enviado nada; pulsa de nuevo el botón de reservar cuando vuelvas a estar en línea.',
+  failureVerification: 'La comprobación de que no eres un robot no se ha superado, así que la reunión no se ha reservado. Vuelve a hacer la comprobación y reserva.',
 } satisfies Messages;

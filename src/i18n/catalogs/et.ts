@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'et';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Kontrollige linki või küsige korraldajalt uut.',
   loadFailed: 'Vabu aegu ei õnnestunud laadida',
   errorDescription: byErrorKind({
+    offline: 'Teil pole võrguühendust. Ajad laaditakse, kui ühendus taastub.',
     network: 'Broneerimisteenusega ei saadud ühendust. Kontrollige ühendust ja proovige uuesti.',
     timeout: 'Broneerimisteenus ei vastanud piisavalt kiiresti. Palun proovige uuesti.',
     'rate-limited': 'Päringuid oli just liiga palju. Palun oodake hetk ja proovige uuesti.',
@@ -128,4 +130,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Suunatakse järgmisele lehele…',
   redirectLink: 'Jätka kohe',
+  invitationSentTo: (email) => `Kutse saadeti aadressile ${email}`,
+  invitationSent: 'Kalendrikutse on teel.',
+  nextStepsHeading: 'Mis edasi saab',
+  summaryLabel: 'Kohtumise üksikasjad',
+  nextAvailable: (date, dateLocale) => `Järgmine vaba aeg: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Soovitatud',
+  failureOffline: 'Teil pole võrguühendust: teie andmed on alles. Midagi ei saadetud; vajutage broneerimisnuppu uuesti, kui ühendus taastub.',
+  failureVerification: 'Kontroll, et te pole robot, ei õnnestunud, seega kohtumist ei broneeritud. Tehke kontroll uuesti ja broneerige siis.',
 } satisfies Messages;

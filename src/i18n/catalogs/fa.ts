@@ -10,6 +10,7 @@ import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'fa';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -45,6 +46,7 @@ export default {
   pageNotFoundDescription: 'پیوند را بررسی کنید یا از برگزارکننده پیوند جدیدی بخواهید.',
   loadFailed: 'زمان‌های آزاد بارگیری نشد',
   errorDescription: byErrorKind({
+    offline: 'اتصال اینترنت برقرار نیست. زمان‌ها پس از برقراری اتصال بارگیری می‌شوند.',
     network: 'ارتباط با سرویس رزرو برقرار نشد. اتصال خود را بررسی و دوباره تلاش کنید.',
     timeout: 'پاسخ سرویس رزرو بیش از حد طول کشید. لطفاً دوباره تلاش کنید.',
     'rate-limited': 'همین حالا درخواست‌های زیادی ارسال شد. لطفاً کمی صبر کنید و دوباره تلاش کنید.',
@@ -130,4 +132,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'در حال انتقال به صفحهٔ بعد…',
   redirectLink: 'ادامه',
+  invitationSentTo: (email) => `دعوت‌نامه به ${isolate(email)} ارسال شد`,
+  invitationSent: 'دعوت‌نامهٔ تقویم در راه است.',
+  nextStepsHeading: 'مرحلهٔ بعد',
+  summaryLabel: 'جزئیات جلسه',
+  nextAvailable: (date, dateLocale) => `نزدیک‌ترین زمان آزاد: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'پیشنهادی',
+  failureOffline: 'اتصال اینترنت برقرار نیست: اطلاعات شما حفظ شده است. چیزی ارسال نشد؛ پس از برقراری اتصال، دوباره دکمهٔ رزرو را بزنید.',
+  failureVerification: 'بررسی ربات نبودن شما موفق نبود، بنابراین جلسه رزرو نشد. بررسی را دوباره انجام دهید و سپس رزرو کنید.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'fi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Tarkista linkki tai pyydä järjestäjältä uusi linkki.',
   loadFailed: 'Vapaita aikoja ei voitu ladata',
   errorDescription: byErrorKind({
+    offline: 'Olet offline-tilassa. Ajat latautuvat, kun yhteys palaa.',
     network: 'Varauspalveluun ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
     timeout: 'Varauspalvelu ei vastannut ajoissa. Yritä uudelleen.',
     'rate-limited': 'Pyyntöjä tuli juuri liian monta. Odota hetki ja yritä uudelleen.',
@@ -128,4 +130,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Siirrytään seuraavalle sivulle…',
   redirectLink: 'Jatka nyt',
+  invitationSentTo: (email) => `Kutsu lähetetty osoitteeseen ${email}`,
+  invitationSent: 'Kalenterikutsu on matkalla.',
+  nextStepsHeading: 'Mitä seuraavaksi',
+  summaryLabel: 'Tapaamisen tiedot',
+  nextAvailable: (date, dateLocale) => `Seuraava vapaa aika: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Ehdotetut',
+  failureOffline: 'Olet offline-tilassa: tietosi on tallessa. Mitään ei lähetetty; paina varauspainiketta uudelleen, kun yhteys palaa.',
+  failureVerification: 'Tarkistus siitä, ettet ole robotti, ei mennyt läpi, joten tapaamista ei varattu. Tee tarkistus uudelleen ja varaa sitten.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'fr-CA';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -44,6 +45,7 @@ export default {
   pageNotFoundDescription: 'Vérifiez le lien ou demandez-en un nouveau à l’organisateur ou à l’organisatrice.',
   loadFailed: 'Impossible de charger les disponibilités',
   errorDescription: byErrorKind({
+    offline: 'Vous êtes hors ligne. Les plages horaires se chargeront dès que la connexion sera rétablie.',
     network: 'Impossible de joindre le service de prise de rendez-vous. Vérifiez votre connexion, puis réessayez.',
     timeout: 'Le service de prise de rendez-vous a mis trop de temps à répondre. Veuillez réessayer.',
     'rate-limited': 'Trop de requêtes ont été envoyées en peu de temps. Veuillez patienter un instant, puis réessayer.',
@@ -143,4 +145,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Redirection vers la page suivante…',
   redirectLink: 'Continuer maintenant',
+  invitationSentTo: (email) => `Invitation envoyée à ${email}`,
+  invitationSent: 'Une invitation de calendrier est en route.',
+  nextStepsHeading: 'La suite',
+  summaryLabel: 'Détails de la rencontre',
+  nextAvailable: (date, dateLocale) => `Prochaine disponibilité : ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Suggestions',
+  failureOffline: 'Vous êtes hors ligne : vos informations sont conservées. Rien n’a été envoyé ; cliquez de nouveau sur le bouton de réservation une fois la connexion rétablie.',
+  failureVerification: 'La vérification anti-robot a échoué, la rencontre n’a donc pas été réservée. Refaites la vérification, puis réservez.',
 } satisfies Messages;

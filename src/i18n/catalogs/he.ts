@@ -10,6 +10,7 @@ import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'he';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -45,6 +46,7 @@ export default {
   pageNotFoundDescription: 'יש לבדוק את הקישור או לבקש קישור חדש ממארגן הפגישה.',
   loadFailed: 'לא ניתן היה לטעון את המועדים הפנויים',
   errorDescription: byErrorKind({
+    offline: 'אין חיבור לאינטרנט. המועדים ייטענו כשהחיבור יחזור.',
     network: 'לא ניתן היה להתחבר לשירות התזמון. יש לבדוק את החיבור ולנסות שוב.',
     timeout: 'שירות התזמון לא הגיב בזמן. יש לנסות שוב.',
     'rate-limited': 'נשלחו יותר מדי בקשות ממש עכשיו. יש להמתין רגע ולנסות שוב.',
@@ -139,4 +141,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'מעבר לדף הבא…',
   redirectLink: 'המשך עכשיו',
+  invitationSentTo: (email) => `ההזמנה נשלחה אל ${isolate(email)}`,
+  invitationSent: 'הזמנה ליומן בדרך אליך.',
+  nextStepsHeading: 'מה קורה עכשיו',
+  summaryLabel: 'פרטי הפגישה',
+  nextAvailable: (date, dateLocale) => `הזמינות הקרובה: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'מוצעים',
+  failureOffline: 'אין חיבור לאינטרנט: הפרטים שלך נשמרו. שום דבר לא נשלח; יש ללחוץ שוב על כפתור ההזמנה כשהחיבור יחזור.',
+  failureVerification: 'הבדיקה שאינך רובוט לא עברה, ולכן הפגישה לא נקבעה. יש להשלים שוב את הבדיקה ואז לקבוע.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'hi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'लिंक जाँचें, या आयोजक से नया लिंक माँगें।',
   loadFailed: 'उपलब्ध समय लोड नहीं किए जा सके',
   errorDescription: byErrorKind({
+    offline: 'आप ऑफ़लाइन हैं। ऑनलाइन होने पर समय लोड हो जाएँगे।',
     network: 'शेड्यूलिंग सेवा से कनेक्ट नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
     timeout: 'शेड्यूलिंग सेवा ने जवाब देने में बहुत ज़्यादा समय लिया। कृपया फिर से कोशिश करें।',
     'rate-limited': 'अभी बहुत ज़्यादा अनुरोध आए हैं। कृपया थोड़ी देर रुककर फिर से कोशिश करें।',
@@ -135,4 +137,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'आपको अगले पेज पर ले जाया जा रहा है…',
   redirectLink: 'अभी आगे बढ़ें',
+  invitationSentTo: (email) => `आमंत्रण ${email} पर भेजा गया`,
+  invitationSent: 'कैलेंडर आमंत्रण भेजा जा रहा है।',
+  nextStepsHeading: 'आगे क्या होगा',
+  summaryLabel: 'मीटिंग का विवरण',
+  nextAvailable: (date, dateLocale) => `अगला उपलब्ध समय: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'सुझाए गए',
+  failureOffline: 'आप ऑफ़लाइन हैं: आपकी जानकारी सुरक्षित है। कुछ भी नहीं भेजा गया; ऑनलाइन होने पर बुकिंग बटन फिर से दबाएँ।',
+  failureVerification: 'आप रोबोट नहीं हैं, यह जाँच सफल नहीं हुई, इसलिए मीटिंग बुक नहीं हुई। जाँच फिर से पूरी करें, फिर बुक करें।',
 } satisfies Messages;

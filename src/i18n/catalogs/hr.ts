@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'hr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Provjerite poveznicu ili zatražite novu od organizatora ili organizatorice.',
   loadFailed: 'Slobodni termini nisu se mogli učitati',
   errorDescription: byErrorKind({
+    offline: 'Niste povezani s internetom. Termini će se učitati kad se veza uspostavi.',
     network: 'Nije moguće povezati se s uslugom zakazivanja. Provjerite vezu i pokušajte ponovno.',
     timeout: 'Usluga zakazivanja predugo nije odgovarala. Pokušajte ponovno.',
     'rate-limited': 'Upravo je stiglo previše zahtjeva. Pričekajte trenutak i pokušajte ponovno.',
@@ -139,4 +141,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Preusmjeravamo vas na sljedeću stranicu…',
   redirectLink: 'Nastavi odmah',
+  invitationSentTo: (email) => `Pozivnica je poslana na ${email}`,
+  invitationSent: 'Pozivnica za kalendar je na putu.',
+  nextStepsHeading: 'Što slijedi',
+  summaryLabel: 'Pojedinosti sastanka',
+  nextAvailable: (date, dateLocale) => `Sljedeći slobodan termin: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Predloženo',
+  failureOffline: 'Niste povezani s internetom: vaši su podaci sačuvani. Ništa nije poslano; ponovno pritisnite gumb za rezervaciju kad se veza uspostavi.',
+  failureVerification: 'Provjera da niste robot nije uspjela, pa sastanak nije rezerviran. Ponovite provjeru, a zatim rezervirajte.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'hu';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Ellenőrizze a linket, vagy kérjen újat a szervezőtől.',
   loadFailed: 'Nem sikerült betölteni a szabad időpontokat',
   errorDescription: byErrorKind({
+    offline: 'Nincs internetkapcsolat. Az időpontok betöltődnek, amint újra van kapcsolat.',
     network: 'Nem sikerült elérni a foglalási szolgáltatást. Ellenőrizze a kapcsolatot, és próbálja újra.',
     timeout: 'A foglalási szolgáltatás túl sokáig nem válaszolt. Kérjük, próbálja újra.',
     'rate-limited': 'Az imént túl sok kérés érkezett. Kérjük, várjon egy kicsit, és próbálja újra.',
@@ -129,4 +131,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Továbbítjuk a következő oldalra…',
   redirectLink: 'Tovább most',
+  invitationSentTo: (email) => `Meghívó elküldve ide: ${email}`,
+  invitationSent: 'A naptármeghívó úton van.',
+  nextStepsHeading: 'Mi következik',
+  summaryLabel: 'A megbeszélés részletei',
+  nextAvailable: (date, dateLocale) => `Következő szabad időpont: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Javasolt',
+  failureOffline: 'Nincs internetkapcsolat: az adatait megőriztük. Semmi sem lett elküldve; ha újra van kapcsolat, kattintson ismét a foglalás gombra.',
+  failureVerification: 'Az ellenőrzés, hogy nem robot, nem sikerült, ezért a megbeszélés nincs lefoglalva. Végezze el újra az ellenőrzést, majd foglaljon.',
 } satisfies Messages;

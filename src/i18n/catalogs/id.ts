@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'id';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Periksa tautannya, atau minta tautan baru kepada penyelenggara.',
   loadFailed: 'Waktu yang tersedia tidak dapat dimuat',
   errorDescription: byErrorKind({
+    offline: 'Anda sedang offline. Waktu akan dimuat setelah Anda kembali online.',
     network: 'Layanan penjadwalan tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
     timeout: 'Layanan penjadwalan terlalu lama merespons. Silakan coba lagi.',
     'rate-limited': 'Terlalu banyak permintaan saat ini. Harap tunggu sebentar, lalu coba lagi.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Mengarahkan Anda ke halaman berikutnya…',
   redirectLink: 'Lanjutkan sekarang',
+  invitationSentTo: (email) => `Undangan dikirim ke ${email}`,
+  invitationSent: 'Undangan kalender sedang dikirim.',
+  nextStepsHeading: 'Langkah selanjutnya',
+  summaryLabel: 'Detail rapat',
+  nextAvailable: (date, dateLocale) => `Waktu tersedia berikutnya: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Disarankan',
+  failureOffline: 'Anda sedang offline: data Anda tetap tersimpan. Tidak ada yang dikirim; tekan tombol pesan lagi setelah Anda kembali online.',
+  failureVerification: 'Pemeriksaan bahwa Anda bukan robot tidak lolos, jadi rapat tidak dipesan. Selesaikan pemeriksaan lagi, lalu pesan.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'it';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Controlli il link o ne chieda uno nuovo a chi organizza l’appuntamento.',
   loadFailed: 'Impossibile caricare gli orari disponibili',
   errorDescription: byErrorKind({
+    offline: 'Sei offline. Gli orari verranno caricati quando tornerai online.',
     network: 'Impossibile contattare il servizio di prenotazione. Controlli la connessione e riprovi.',
     timeout: 'Il servizio di prenotazione ha impiegato troppo tempo a rispondere. Riprovi.',
     'rate-limited': 'Troppe richieste in poco tempo. Attenda qualche istante e riprovi.',
@@ -142,4 +144,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Reindirizzamento alla pagina successiva…',
   redirectLink: 'Continua ora',
+  invitationSentTo: (email) => `Invito inviato a ${email}`,
+  invitationSent: 'Un invito del calendario è in arrivo.',
+  nextStepsHeading: 'Cosa succede ora',
+  summaryLabel: 'Dettagli della riunione',
+  nextAvailable: (date, dateLocale) => `Prossima disponibilità: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Suggeriti',
+  failureOffline: 'Sei offline: i tuoi dati restano qui. Non è stato inviato nulla; premi di nuovo il pulsante di prenotazione quando torni online.',
+  failureVerification: 'La verifica che non sei un robot non è riuscita, quindi la riunione non è stata prenotata. Ripeti la verifica, poi prenota.',
 } satisfies Messages;

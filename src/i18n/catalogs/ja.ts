@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ja';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'リンクをご確認いただくか、主催者に新しいリンクをお問い合わせください。',
   loadFailed: '空き時間を読み込めませんでした',
   errorDescription: byErrorKind({
+    offline: 'オフラインです。オンラインに戻ると時間枠が読み込まれます。',
     network: '予約サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
     timeout: '予約サービスからの応答に時間がかかりすぎています。もう一度お試しください。',
     'rate-limited': '現在リクエストが集中しています。しばらく待ってから、もう一度お試しください。',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: '次のページに移動しています…',
   redirectLink: '今すぐ移動',
+  invitationSentTo: (email) => `${email} に招待状を送信しました`,
+  invitationSent: 'カレンダーの招待状をお送りしています。',
+  nextStepsHeading: '今後の流れ',
+  summaryLabel: 'ミーティングの詳細',
+  nextAvailable: (date, dateLocale) => `次に空いている日時：${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name}（${currentTime}）`,
+  timeZoneSuggested: 'おすすめ',
+  failureOffline: 'オフラインです。入力内容は保持されています。何も送信されていません。オンラインに戻ったら、もう一度予約ボタンを押してください。',
+  failureVerification: 'ロボットではないことの確認が完了しなかったため、予約されませんでした。もう一度確認を行ってから予約してください。',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ko';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: '링크를 확인하거나 주최자에게 새 링크를 요청하세요.',
   loadFailed: '예약 가능한 시간을 불러올 수 없습니다',
   errorDescription: byErrorKind({
+    offline: '오프라인 상태입니다. 다시 온라인이 되면 시간이 표시됩니다.',
     network: '예약 서비스에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.',
     timeout: '예약 서비스의 응답 시간이 초과되었습니다. 다시 시도해 주세요.',
     'rate-limited': '지금 요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: '다음 페이지로 이동하는 중…',
   redirectLink: '지금 이동',
+  invitationSentTo: (email) => `${email}(으)로 초대장을 보냈습니다`,
+  invitationSent: '캘린더 초대장이 곧 도착합니다.',
+  nextStepsHeading: '다음 단계',
+  summaryLabel: '미팅 세부 정보',
+  nextAvailable: (date, dateLocale) => `다음 예약 가능 시간: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: '추천',
+  failureOffline: '오프라인 상태입니다. 입력한 정보는 그대로 유지됩니다. 아무것도 전송되지 않았으니 다시 온라인이 되면 예약 버튼을 한 번 더 눌러 주세요.',
+  failureVerification: '로봇이 아님을 확인하는 검사를 통과하지 못해 미팅이 예약되지 않았습니다. 확인을 다시 완료한 후 예약하세요.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'lt';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Patikrinkite nuorodą arba paprašykite organizatoriaus naujos.',
   loadFailed: 'Nepavyko įkelti laisvų laikų',
   errorDescription: byErrorKind({
+    offline: 'Esate neprisijungę. Laikai bus įkelti, kai vėl prisijungsite.',
     network: 'Nepavyko susisiekti su planavimo paslauga. Patikrinkite ryšį ir bandykite dar kartą.',
     timeout: 'Planavimo paslauga per ilgai neatsakė. Bandykite dar kartą.',
     'rate-limited': 'Ką tik gauta per daug užklausų. Palaukite akimirką ir bandykite dar kartą.',
@@ -151,4 +153,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Nukreipiama į kitą puslapį…',
   redirectLink: 'Tęsti dabar',
+  invitationSentTo: (email) => `Kvietimas išsiųstas adresu ${email}`,
+  invitationSent: 'Kalendoriaus kvietimas jau pakeliui.',
+  nextStepsHeading: 'Kas bus toliau',
+  summaryLabel: 'Susitikimo informacija',
+  nextAvailable: (date, dateLocale) => `Artimiausias laisvas laikas: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Siūlomos',
+  failureOffline: 'Esate neprisijungę: jūsų duomenys išsaugoti. Niekas neišsiųsta; kai vėl prisijungsite, dar kartą paspauskite rezervavimo mygtuką.',
+  failureVerification: 'Patikra, kad nesate robotas, nepavyko, todėl susitikimas nerezervuotas. Atlikite patikrą dar kartą ir tada rezervuokite.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'lv';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Pārbaudiet saiti vai palūdziet organizatoram jaunu.',
   loadFailed: 'Neizdevās ielādēt brīvos laikus',
   errorDescription: byErrorKind({
+    offline: 'Jūs esat bezsaistē. Laiki tiks ielādēti, kad atkal būsiet tiešsaistē.',
     network: 'Neizdevās sazināties ar plānošanas pakalpojumu. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
     timeout: 'Plānošanas pakalpojums neatbildēja pietiekami ātri. Lūdzu, mēģiniet vēlreiz.',
     'rate-limited': 'Tikko saņemts pārāk daudz pieprasījumu. Lūdzu, brīdi uzgaidiet un mēģiniet vēlreiz.',
@@ -138,4 +140,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Notiek pāradresācija uz nākamo lapu…',
   redirectLink: 'Turpināt tūlīt',
+  invitationSentTo: (email) => `Uzaicinājums nosūtīts uz ${email}`,
+  invitationSent: 'Kalendāra uzaicinājums ir ceļā.',
+  nextStepsHeading: 'Kas notiks tālāk',
+  summaryLabel: 'Tikšanās informācija',
+  nextAvailable: (date, dateLocale) => `Nākamais brīvais laiks: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Ieteiktās',
+  failureOffline: 'Jūs esat bezsaistē: jūsu dati ir saglabāti. Nekas netika nosūtīts; kad atkal būsiet tiešsaistē, vēlreiz nospiediet rezervēšanas pogu.',
+  failureVerification: 'Pārbaude, ka neesat robots, neizdevās, tāpēc tikšanās netika rezervēta. Veiciet pārbaudi vēlreiz un pēc tam rezervējiet.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ms';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Semak pautan tersebut, atau minta pautan baharu daripada penganjur.',
   loadFailed: 'Masa yang tersedia tidak dapat dimuatkan',
   errorDescription: byErrorKind({
+    offline: 'Anda di luar talian. Masa akan dimuatkan apabila anda kembali dalam talian.',
     network: 'Perkhidmatan penjadualan tidak dapat dihubungi. Semak sambungan anda dan cuba lagi.',
     timeout: 'Perkhidmatan penjadualan mengambil masa terlalu lama untuk menjawab. Sila cuba lagi.',
     'rate-limited': 'Terlalu banyak permintaan sebentar tadi. Sila tunggu sebentar dan cuba lagi.',
@@ -128,4 +130,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Membawa anda ke halaman seterusnya…',
   redirectLink: 'Teruskan sekarang',
+  invitationSentTo: (email) => `Jemputan dihantar kepada ${email}`,
+  invitationSent: 'Jemputan kalendar sedang dihantar.',
+  nextStepsHeading: 'Langkah seterusnya',
+  summaryLabel: 'Butiran mesyuarat',
+  nextAvailable: (date, dateLocale) => `Masa terluang seterusnya: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Dicadangkan',
+  failureOffline: 'Anda di luar talian: butiran anda disimpan. Tiada apa-apa dihantar; tekan butang tempah sekali lagi apabila anda kembali dalam talian.',
+  failureVerification: 'Semakan bahawa anda bukan robot tidak lulus, jadi mesyuarat tidak ditempah. Lengkapkan semakan sekali lagi, kemudian tempah.',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'nb';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Sjekk lenken, eller be arrangøren om en ny.',
   loadFailed: 'Kunne ikke laste inn de ledige tidene',
   errorDescription: byErrorKind({
+    offline: 'Du er frakoblet. Tidene lastes inn når du er på nett igjen.',
     network: 'Vi fikk ikke kontakt med bookingtjenesten. Sjekk tilkoblingen din, og prøv igjen.',
     timeout: 'Bookingtjenesten brukte for lang tid på å svare. Prøv igjen.',
     'rate-limited': 'Det kom for mange forespørsler akkurat nå. Vent litt, og prøv igjen.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Du sendes videre til neste side…',
   redirectLink: 'Fortsett nå',
+  invitationSentTo: (email) => `Invitasjon sendt til ${email}`,
+  invitationSent: 'En kalenderinvitasjon er på vei.',
+  nextStepsHeading: 'Hva skjer nå',
+  summaryLabel: 'Møtedetaljer',
+  nextAvailable: (date, dateLocale) => `Neste ledige tid: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Forslag',
+  failureOffline: 'Du er frakoblet: opplysningene dine er tatt vare på. Ingenting ble sendt; trykk på bestillingsknappen igjen når du er på nett.',
+  failureVerification: 'Kontrollen av at du ikke er en robot, ble ikke bestått, så møtet ble ikke bestilt. Fullfør kontrollen på nytt, og bestill deretter.',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'nl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Controleer de link of vraag de organisator om een nieuwe.',
   loadFailed: 'De beschikbare tijden konden niet worden geladen',
   errorDescription: byErrorKind({
+    offline: 'Je bent offline. De tijden worden geladen zodra je weer online bent.',
     network: 'De planningsdienst is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     timeout: 'De planningsdienst reageerde te laat. Probeer het opnieuw.',
     'rate-limited': 'Er zijn zojuist te veel verzoeken gedaan. Wacht even en probeer het opnieuw.',
@@ -128,4 +130,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'U wordt doorgestuurd naar de volgende pagina…',
   redirectLink: 'Nu doorgaan',
+  invitationSentTo: (email) => `Uitnodiging verstuurd naar ${email}`,
+  invitationSent: 'Er is een agenda-uitnodiging onderweg.',
+  nextStepsHeading: 'Wat er nu gebeurt',
+  summaryLabel: 'Details van de afspraak',
+  nextAvailable: (date, dateLocale) => `Eerstvolgende beschikbaarheid: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Voorgesteld',
+  failureOffline: 'Je bent offline: je gegevens blijven bewaard. Er is niets verstuurd; klik opnieuw op de knop om te boeken zodra je weer online bent.',
+  failureVerification: 'De controle dat je geen robot bent is niet gelukt, dus de afspraak is niet geboekt. Voer de controle opnieuw uit en boek dan.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'pl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Proszę sprawdzić link lub poprosić osobę organizującą spotkanie o nowy.',
   loadFailed: 'Nie udało się wczytać dostępnych terminów',
   errorDescription: byErrorKind({
+    offline: 'Brak połączenia z internetem. Terminy wczytają się po odzyskaniu połączenia.',
     network: 'Nie udało się połączyć z usługą rezerwacji. Proszę sprawdzić połączenie z internetem i spróbować ponownie.',
     timeout: 'Usługa rezerwacji zbyt długo nie odpowiadała. Proszę spróbować ponownie.',
     'rate-limited': 'Zbyt wiele żądań w krótkim czasie. Proszę chwilę poczekać i spróbować ponownie.',
@@ -155,4 +157,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Przekierowywanie na następną stronę…',
   redirectLink: 'Przejdź teraz',
+  invitationSentTo: (email) => `Zaproszenie wysłano na adres ${email}`,
+  invitationSent: 'Zaproszenie do kalendarza jest w drodze.',
+  nextStepsHeading: 'Co dalej',
+  summaryLabel: 'Szczegóły spotkania',
+  nextAvailable: (date, dateLocale) => `Najbliższy wolny termin: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugerowane',
+  failureOffline: 'Brak połączenia z internetem: Twoje dane zostały zachowane. Nic nie zostało wysłane; po odzyskaniu połączenia kliknij ponownie przycisk rezerwacji.',
+  failureVerification: 'Weryfikacja, że nie jesteś robotem, nie powiodła się, więc spotkanie nie zostało zarezerwowane. Przejdź weryfikację ponownie, a potem zarezerwuj.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'pt-BR';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Confira o link ou peça um novo a quem organiza a reunião.',
   loadFailed: 'Não foi possível carregar os horários disponíveis',
   errorDescription: byErrorKind({
+    offline: 'Você está sem conexão. Os horários serão carregados quando você estiver on-line de novo.',
     network: 'Não foi possível acessar o serviço de agendamento. Verifique sua conexão e tente novamente.',
     timeout: 'O serviço de agendamento demorou demais para responder. Tente novamente.',
     'rate-limited': 'Muitas solicitações em pouco tempo. Aguarde um momento e tente novamente.',
@@ -139,4 +141,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Redirecionando para a próxima página…',
   redirectLink: 'Continuar agora',
+  invitationSentTo: (email) => `Convite enviado para ${email}`,
+  invitationSent: 'Um convite de calendário está a caminho.',
+  nextStepsHeading: 'Próximos passos',
+  summaryLabel: 'Detalhes da reunião',
+  nextAvailable: (date, dateLocale) => `Próximo horário disponível: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugeridos',
+  failureOffline: 'Você está sem conexão: seus dados foram mantidos. Nada foi enviado; clique de novo no botão de agendar quando estiver on-line.',
+  failureVerification: 'A verificação de que você não é um robô não foi aprovada, então a reunião não foi agendada. Faça a verificação de novo e depois agende.',
 } satisfies Messages;

@@ -10,6 +10,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'pt-PT';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -44,6 +45,7 @@ export default {
   pageNotFoundDescription: 'Verifique a ligação ou peça uma nova a quem organiza a reunião.',
   loadFailed: 'Não foi possível carregar os horários disponíveis',
   errorDescription: byErrorKind({
+    offline: 'Está sem ligação. Os horários serão carregados quando voltar a estar online.',
     network: 'Não foi possível contactar o serviço de marcações. Verifique a sua ligação à Internet e tente novamente.',
     timeout: 'O serviço de marcações demorou demasiado a responder. Tente novamente.',
     'rate-limited': 'Foram feitos demasiados pedidos em pouco tempo. Aguarde um momento e tente novamente.',
@@ -140,4 +142,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'A redirecionar para a página seguinte…',
   redirectLink: 'Continuar agora',
+  invitationSentTo: (email) => `Convite enviado para ${email}`,
+  invitationSent: 'Um convite de calendário está a caminho.',
+  nextStepsHeading: 'Próximos passos',
+  summaryLabel: 'Detalhes da reunião',
+  nextAvailable: (date, dateLocale) => `Próximo horário disponível: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugeridos',
+  failureOffline: 'Está sem ligação: os seus dados foram mantidos. Nada foi enviado; carregue novamente no botão de marcar quando voltar a estar online.',
+  failureVerification: 'A verificação de que não é um robô falhou, pelo que a reunião não foi marcada. Repita a verificação e depois marque.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ro';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Verificați linkul sau cereți unul nou persoanei care organizează întâlnirea.',
   loadFailed: 'Orele disponibile nu au putut fi încărcate',
   errorDescription: byErrorKind({
+    offline: 'Sunteți offline. Intervalele se vor încărca atunci când reveniți online.',
     network: 'Serviciul de programări nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
     timeout: 'Serviciul de programări a întârziat prea mult cu răspunsul. Încercați din nou.',
     'rate-limited': 'Prea multe solicitări într-un timp scurt. Așteptați puțin și încercați din nou.',
@@ -142,4 +144,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Vă redirecționăm către pagina următoare…',
   redirectLink: 'Continuați acum',
+  invitationSentTo: (email) => `Invitație trimisă la ${email}`,
+  invitationSent: 'O invitație în calendar este pe drum.',
+  nextStepsHeading: 'Ce urmează',
+  summaryLabel: 'Detaliile întâlnirii',
+  nextAvailable: (date, dateLocale) => `Următoarea disponibilitate: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Sugerate',
+  failureOffline: 'Sunteți offline: datele dvs. rămân salvate. Nu s-a trimis nimic; apăsați din nou butonul de programare când reveniți online.',
+  failureVerification: 'Verificarea că nu sunteți robot nu a reușit, așa că întâlnirea nu a fost programată. Repetați verificarea, apoi programați.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'ru';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Проверьте ссылку или попросите организатора встречи прислать новую.',
   loadFailed: 'Не удалось загрузить свободное время',
   errorDescription: byErrorKind({
+    offline: 'Нет подключения к интернету. Время загрузится, когда подключение восстановится.',
     network: 'Не удалось связаться с сервисом записи. Проверьте подключение к интернету и повторите попытку.',
     timeout: 'Сервис записи слишком долго не отвечал. Повторите попытку.',
     'rate-limited': 'Слишком много запросов за короткое время. Подождите немного и повторите попытку.',
@@ -151,4 +153,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Переходим на следующую страницу…',
   redirectLink: 'Перейти сейчас',
+  invitationSentTo: (email) => `Приглашение отправлено на ${email}`,
+  invitationSent: 'Приглашение в календарь уже в пути.',
+  nextStepsHeading: 'Что дальше',
+  summaryLabel: 'Сведения о встрече',
+  nextAvailable: (date, dateLocale) => `Ближайшее свободное время: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Рекомендуемые',
+  failureOffline: 'Нет подключения к интернету: ваши данные сохранены. Ничего не отправлено; нажмите кнопку записи ещё раз, когда подключение восстановится.',
+  failureVerification: 'Проверка на робота не пройдена, поэтому встреча не забронирована. Пройдите проверку ещё раз и повторите запись.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'sk';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Skontrolujte odkaz alebo požiadajte organizátora stretnutia o nový.',
   loadFailed: 'Voľné termíny sa nepodarilo načítať',
   errorDescription: byErrorKind({
+    offline: 'Ste offline. Termíny sa načítajú, keď budete znova online.',
     network: 'Nepodarilo sa spojiť s rezervačnou službou. Skontrolujte pripojenie na internet a skúste to znova.',
     timeout: 'Rezervačná služba neodpovedala včas. Skúste to znova.',
     'rate-limited': 'Príliš veľa požiadaviek v krátkom čase. Chvíľu počkajte a skúste to znova.',
@@ -151,4 +153,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Presmerúvame vás na ďalšiu stránku…',
   redirectLink: 'Pokračovať hneď',
+  invitationSentTo: (email) => `Pozvánka odoslaná na ${email}`,
+  invitationSent: 'Pozvánka do kalendára je na ceste.',
+  nextStepsHeading: 'Čo bude ďalej',
+  summaryLabel: 'Podrobnosti stretnutia',
+  nextAvailable: (date, dateLocale) => `Najbližší voľný termín: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Navrhované',
+  failureOffline: 'Ste offline: vaše údaje zostávajú uložené. Nič sa neodoslalo; po obnovení pripojenia znova kliknite na tlačidlo rezervácie.',
+  failureVerification: 'Overenie, že nie ste robot, neprebehlo úspešne, takže stretnutie sa nezarezervovalo. Overenie zopakujte a potom rezervujte.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'sl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Preverite povezavo ali prosite organizatorja ali organizatorko za novo.',
   loadFailed: 'Prostih terminov ni bilo mogoče naložiti',
   errorDescription: byErrorKind({
+    offline: 'Niste povezani z internetom. Termini se bodo naložili, ko bo povezava spet vzpostavljena.',
     network: 'Storitev za dogovarjanje ni dosegljiva. Preverite povezavo in poskusite znova.',
     timeout: 'Storitev za dogovarjanje se predolgo ni odzvala. Poskusite znova.',
     'rate-limited': 'Pravkar je prispelo preveč zahtev. Počakajte trenutek in poskusite znova.',
@@ -152,4 +154,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Preusmerjamo vas na naslednjo stran …',
   redirectLink: 'Nadaljuj zdaj',
+  invitationSentTo: (email) => `Povabilo poslano na ${email}`,
+  invitationSent: 'Povabilo v koledar je na poti.',
+  nextStepsHeading: 'Kaj sledi',
+  summaryLabel: 'Podrobnosti sestanka',
+  nextAvailable: (date, dateLocale) => `Naslednji prosti termin: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Predlagano',
+  failureOffline: 'Niste povezani z internetom: vaši podatki so shranjeni. Nič ni bilo poslano; ko bo povezava spet vzpostavljena, znova pritisnite gumb za rezervacijo.',
+  failureVerification: 'Preverjanje, da niste robot, ni uspelo, zato sestanek ni bil rezerviran. Ponovite preverjanje in nato rezervirajte.',
 } satisfies Messages;

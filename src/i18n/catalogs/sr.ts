@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'sr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Проверите линк или затражите нови од организатора састанка.',
   loadFailed: 'Учитавање слободних термина није успело',
   errorDescription: byErrorKind({
+    offline: 'Нисте повезани на интернет. Термини ће се учитати када се веза успостави.',
     network: 'Није могуће повезати се са услугом за заказивање. Проверите интернет везу и покушајте поново.',
     timeout: 'Услуга за заказивање није одговорила на време. Покушајте поново.',
     'rate-limited': 'Превише захтева у кратком року. Сачекајте тренутак и покушајте поново.',
@@ -138,4 +140,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Преусмеравамо вас на следећу страницу…',
   redirectLink: 'Настави одмах',
+  invitationSentTo: (email) => `Позивница је послата на ${email}`,
+  invitationSent: 'Позивница за календар је на путу.',
+  nextStepsHeading: 'Шта следи',
+  summaryLabel: 'Детаљи састанка',
+  nextAvailable: (date, dateLocale) => `Следећи слободан термин: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Предложено',
+  failureOffline: 'Нисте повезани на интернет: ваши подаци су сачувани. Ништа није послато; поново притисните дугме за заказивање када се веза успостави.',
+  failureVerification: 'Провера да нисте робот није успела, па састанак није заказан. Поновите проверу, па закажите.',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'sv';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Kontrollera länken eller be arrangören om en ny.',
   loadFailed: 'Det gick inte att läsa in de lediga tiderna',
   errorDescription: byErrorKind({
+    offline: 'Du är offline. Tiderna läses in när du är online igen.',
     network: 'Vi kunde inte nå bokningstjänsten. Kontrollera anslutningen och försök igen.',
     timeout: 'Bokningstjänsten tog för lång tid på sig att svara. Försök igen.',
     'rate-limited': 'Det kom för många förfrågningar just nu. Vänta en stund och försök igen.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Du skickas vidare till nästa sida…',
   redirectLink: 'Fortsätt nu',
+  invitationSentTo: (email) => `Inbjudan skickad till ${email}`,
+  invitationSent: 'En kalenderinbjudan är på väg.',
+  nextStepsHeading: 'Vad händer nu',
+  summaryLabel: 'Mötesinformation',
+  nextAvailable: (date, dateLocale) => `Nästa lediga tid: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Förslag',
+  failureOffline: 'Du är offline: dina uppgifter finns kvar. Inget skickades; tryck på bokningsknappen igen när du är online.',
+  failureVerification: 'Kontrollen av att du inte är en robot godkändes inte, så mötet bokades inte. Gör kontrollen igen och boka sedan.',
 } satisfies Messages;

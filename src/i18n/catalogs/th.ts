@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'th';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'โปรดตรวจสอบลิงก์ หรือขอลิงก์ใหม่จากผู้จัด',
   loadFailed: 'ไม่สามารถโหลดเวลาที่ว่างได้',
   errorDescription: byErrorKind({
+    offline: 'คุณออฟไลน์อยู่ ระบบจะโหลดเวลาเมื่อคุณกลับมาออนไลน์',
     network: 'ไม่สามารถเชื่อมต่อกับบริการนัดหมายได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
     timeout: 'บริการนัดหมายใช้เวลาตอบกลับนานเกินไป โปรดลองอีกครั้ง',
     'rate-limited': 'ขณะนี้มีคำขอมากเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'กำลังพาคุณไปยังหน้าถัดไป…',
   redirectLink: 'ไปต่อเลย',
+  invitationSentTo: (email) => `ส่งคำเชิญไปที่ ${email} แล้ว`,
+  invitationSent: 'คำเชิญในปฏิทินกำลังส่งถึงคุณ',
+  nextStepsHeading: 'ขั้นตอนถัดไป',
+  summaryLabel: 'รายละเอียดการประชุม',
+  nextAvailable: (date, dateLocale) => `เวลาว่างถัดไป: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'แนะนำ',
+  failureOffline: 'คุณออฟไลน์อยู่: ข้อมูลของคุณยังอยู่ครบ ยังไม่มีการส่งข้อมูลใด ๆ โปรดกดปุ่มจองอีกครั้งเมื่อกลับมาออนไลน์',
+  failureVerification: 'การยืนยันว่าคุณไม่ใช่โรบอตไม่ผ่าน จึงยังไม่ได้จองการประชุม โปรดยืนยันอีกครั้งแล้วจอง',
 } satisfies Messages;

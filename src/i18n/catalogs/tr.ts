@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'tr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -43,6 +44,7 @@ export default {
   pageNotFoundDescription: 'Bağlantıyı kontrol edin veya düzenleyiciden yeni bir bağlantı isteyin.',
   loadFailed: 'Uygun saatler yüklenemedi',
   errorDescription: byErrorKind({
+    offline: 'Çevrimdışısınız. Saatler yeniden çevrimiçi olduğunuzda yüklenecek.',
     network: 'Planlama hizmetine ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
     timeout: 'Planlama hizmeti çok geç yanıt verdi. Lütfen tekrar deneyin.',
     'rate-limited': 'Az önce çok fazla istek gönderildi. Lütfen biraz bekleyip tekrar deneyin.',
@@ -128,4 +130,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Sonraki sayfaya yönlendiriliyorsunuz…',
   redirectLink: 'Hemen devam et',
+  invitationSentTo: (email) => `Davet ${email} adresine gönderildi`,
+  invitationSent: 'Takvim daveti yolda.',
+  nextStepsHeading: 'Sırada ne var',
+  summaryLabel: 'Toplantı ayrıntıları',
+  nextAvailable: (date, dateLocale) => `İlk uygun zaman: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Önerilenler',
+  failureOffline: 'Çevrimdışısınız: bilgileriniz korunuyor. Hiçbir şey gönderilmedi; yeniden çevrimiçi olduğunuzda rezervasyon düğmesine tekrar basın.',
+  failureVerification: 'Robot olmadığınızı doğrulama başarısız oldu, bu yüzden toplantı ayarlanmadı. Doğrulamayı tekrarlayın, ardından rezervasyon yapın.',
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'uk';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -48,6 +49,7 @@ export default {
   pageNotFoundDescription: 'Перевірте посилання або попросіть організатора зустрічі надіслати нове.',
   loadFailed: 'Не вдалося завантажити вільний час',
   errorDescription: byErrorKind({
+    offline: 'Немає з’єднання з інтернетом. Час завантажиться, коли з’єднання відновиться.',
     network: 'Не вдалося зв’язатися із сервісом запису. Перевірте підключення до інтернету й повторіть спробу.',
     timeout: 'Сервіс запису надто довго не відповідав. Повторіть спробу.',
     'rate-limited': 'Забагато запитів за короткий час. Зачекайте трохи й повторіть спробу.',
@@ -151,4 +153,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Переходимо на наступну сторінку…',
   redirectLink: 'Перейти зараз',
+  invitationSentTo: (email) => `Запрошення надіслано на ${email}`,
+  invitationSent: 'Запрошення в календар уже в дорозі.',
+  nextStepsHeading: 'Що далі',
+  summaryLabel: 'Відомості про зустріч',
+  nextAvailable: (date, dateLocale) => `Найближчий вільний час: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Рекомендовані',
+  failureOffline: 'Немає з’єднання з інтернетом: ваші дані збережено. Нічого не надіслано; натисніть кнопку бронювання ще раз, коли з’єднання відновиться.',
+  failureVerification: 'Перевірку на робота не пройдено, тому зустріч не заброньовано. Пройдіть перевірку ще раз і забронюйте.',
 } satisfies Messages;

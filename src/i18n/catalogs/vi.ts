@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'vi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: 'Hãy kiểm tra đường liên kết hoặc đề nghị người tổ chức gửi đường liên kết mới.',
   loadFailed: 'Không thể tải các khung giờ trống',
   errorDescription: byErrorKind({
+    offline: 'Bạn đang ngoại tuyến. Các khung giờ sẽ được tải khi có kết nối trở lại.',
     network: 'Không thể kết nối với dịch vụ đặt lịch. Hãy kiểm tra kết nối mạng rồi thử lại.',
     timeout: 'Dịch vụ đặt lịch phản hồi quá lâu. Vui lòng thử lại.',
     'rate-limited': 'Hiện có quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
@@ -127,4 +129,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: 'Đang chuyển bạn đến trang tiếp theo…',
   redirectLink: 'Tiếp tục ngay',
+  invitationSentTo: (email) => `Đã gửi lời mời tới ${email}`,
+  invitationSent: 'Lời mời lịch đang được gửi tới bạn.',
+  nextStepsHeading: 'Tiếp theo là gì',
+  summaryLabel: 'Chi tiết cuộc họp',
+  nextAvailable: (date, dateLocale) => `Thời gian trống gần nhất: ${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
+  timeZoneSuggested: 'Đề xuất',
+  failureOffline: 'Bạn đang ngoại tuyến: thông tin của bạn vẫn được giữ lại. Chưa có gì được gửi; hãy nhấn lại nút đặt lịch khi có kết nối trở lại.',
+  failureVerification: 'Bước xác minh bạn không phải là robot chưa thành công nên cuộc họp chưa được đặt. Hãy xác minh lại rồi đặt lịch.',
 } satisfies Messages;

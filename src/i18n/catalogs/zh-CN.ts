@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'zh-CN';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: '请检查链接，或向组织者索取新链接。',
   loadFailed: '无法加载可预约时间',
   errorDescription: byErrorKind({
+    offline: '您已离线。恢复联网后将加载可预约时间。',
     network: '无法连接到预约服务。请检查网络连接，然后重试。',
     timeout: '预约服务响应超时，请重试。',
     'rate-limited': '当前请求过多，请稍候再试。',
@@ -126,4 +128,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: '正在前往下一页…',
   redirectLink: '立即前往',
+  invitationSentTo: (email) => `邀请已发送至 ${email}`,
+  invitationSent: '日历邀请正在发送中。',
+  nextStepsHeading: '接下来',
+  summaryLabel: '会议详情',
+  nextAvailable: (date, dateLocale) => `最近可预约时间：${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name}（${currentTime}）`,
+  timeZoneSuggested: '推荐',
+  failureOffline: '您已离线：您填写的信息已保留。未发送任何内容；恢复联网后，请再次点击预约按钮。',
+  failureVerification: '人机验证未通过，因此未预约会议。请重新完成验证，然后预约。',
 } satisfies Messages;

@@ -8,6 +8,7 @@ import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
+import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
 
 const locale = 'zh-TW';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -42,6 +43,7 @@ export default {
   pageNotFoundDescription: '請檢查連結，或向主辦人索取新的連結。',
   loadFailed: '無法載入可預約的時段',
   errorDescription: byErrorKind({
+    offline: '您已離線。恢復連線後將載入可預約時間。',
     network: '無法連線至預約服務。請檢查網路連線，然後再試一次。',
     timeout: '預約服務回應逾時，請再試一次。',
     'rate-limited': '目前要求次數過多，請稍候片刻再試一次。',
@@ -126,4 +128,13 @@ export default {
   outlookCalendar: 'Outlook.com',
   redirectNotice: '正在前往下一頁…',
   redirectLink: '立即前往',
+  invitationSentTo: (email) => `邀請已傳送至 ${email}`,
+  invitationSent: '行事曆邀請即將送達。',
+  nextStepsHeading: '接下來',
+  summaryLabel: '會議詳細資料',
+  nextAvailable: (date, dateLocale) => `最近可預約時間：${formatWeekdayDayMonth(date, dateLocale)}`,
+  timeZoneButton: (name, currentTime) => `${name}（${currentTime}）`,
+  timeZoneSuggested: '建議',
+  failureOffline: '您已離線：您填寫的資料已保留。未傳送任何內容；恢復連線後，請再按一次預約按鈕。',
+  failureVerification: '機器人驗證未通過，因此未預約會議。請重新完成驗證，然後預約。',
 } satisfies Messages;

@@ -2,6 +2,7 @@ import type { WireCustomParams, WireMinuteRange, WireWeekday } from '../../api/w
 import type { FakeLinkDefinition } from '../FakeLinkDefinition';
 import { DEFAULT_WEEKS_TO_ADVERTISE } from './advertisingWindow';
 import { resolveInstant } from './resolveInstant';
+import { toWireFormField } from './toWireFormField';
 
 /**
  * `customParams` as HubSpot sends it. Keys the definition leaves out are left out here too (the
@@ -15,7 +16,7 @@ export function toWireCustomParams(link: FakeLinkDefinition, now: number): WireC
   const params: WireCustomParams = {
     legalConsentEnabled: link.legalConsentEnabled ?? false,
     ownerPrioritized: link.ownerPrioritized ?? false,
-    formFields: structuredClone([...(link.formFields ?? [])]),
+    formFields: (link.formFields ?? []).map(toWireFormField),
     guestSettings: { ...(link.guestSettings ?? { canAddGuests: false, maxGuestCount: 0 }) },
     meetingBufferTime: link.bufferMs ?? 0,
     availability,

@@ -1,4 +1,5 @@
-import type { WireFormField, WireFormFieldValue } from '../../api/wireTypes';
+import type { WireFormFieldValue } from '../../api/wireTypes';
+import type { FakeFormFieldDefinition } from '../FakeLinkDefinition';
 import type { FakeFieldError } from './hubspotErrors';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -10,7 +11,7 @@ const DATE = /^(\d{4}-\d{2}-\d{2}|\d+)$/;
  * to questions the link does not ask are ignored, as HubSpot drops them.
  */
 export function validateFormFieldValues(
-  fields: readonly WireFormField[],
+  fields: readonly FakeFormFieldDefinition[],
   values: readonly WireFormFieldValue[],
 ): FakeFieldError[] {
   const errors: FakeFieldError[] = [];

@@ -36,7 +36,7 @@ describe('legal consent (consent-required)', () => {
     await fillDetails(user);
     await user.click(screen.getByRole('button', { name: 'Book meeting' }));
 
-    const summary = screen.getByRole('group', { name: 'There are 2 problems' });
+    const summary = screen.getByRole('group', { name: '2 fields need attention' });
     expect(summary).toHaveFocus();
     const reminders = screen.getByRole('checkbox', { name: /appointment reminders/ });
     const processing = screen.getByRole('checkbox', { name: /store and process my personal data/ });

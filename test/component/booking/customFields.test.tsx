@@ -48,7 +48,7 @@ describe('custom form fields (custom-fields)', () => {
     await user.type(screen.getByRole('textbox', { name: /^Team size/ }), 'ten');
     await user.click(screen.getByRole('button', { name: 'Book meeting' }));
 
-    expect(screen.getByRole('group', { name: 'There are 5 problems' })).toHaveFocus();
+    expect(screen.getByRole('group', { name: '5 fields need attention' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /^Company name/ })).toHaveAccessibleDescription('Company name is required.');
     expect(screen.getByRole('textbox', { name: /^Team size/ })).toHaveAccessibleDescription('Team size must be a number.');
     expect(screen.getByRole('combobox', { name: /^Budget/ })).toHaveAccessibleDescription('Budget is required.');

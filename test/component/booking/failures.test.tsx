@@ -72,7 +72,7 @@ describe('failures keep every typed value', () => {
 
     const email = await screen.findByRole('textbox', { name: /^Email/, description: 'This email domain is blocked.' });
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    const summary = screen.getByRole('group', { name: 'There is a problem' });
+    const summary = screen.getByRole('group', { name: '1 field needs attention' });
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('link', { name: 'This email domain is blocked.' })).toBeVisible();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
@@ -96,7 +96,7 @@ describe('failures keep every typed value', () => {
     ]);
     const { user } = await openForm();
     await user.click(bookButton());
-    const summary = await screen.findByRole('group', { name: 'There is a problem' });
+    const summary = await screen.findByRole('group', { name: '1 field needs attention' });
     expect(summary).toHaveTextContent('Bookings are paused today.');
     expectFormKept();
   });

@@ -21,6 +21,8 @@ describe('keyboard only, from the slot to the confirmation', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Monday, October 13, 2025' })).toHaveFocus();
     await user.keyboard('{Enter}');
+    await user.tab(); // the time zone, right above the times
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('radio', { name: '9:00 AM' })).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -35,7 +37,7 @@ describe('keyboard only, from the slot to the confirmation', () => {
 
     // An empty submit from the keyboard: the summary takes focus and its links lead to fields.
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('group', { name: 'There are 3 problems' })).toHaveFocus();
+    expect(screen.getByRole('group', { name: '3 fields need attention' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('link', { name: 'First name is required.' })).toHaveFocus();
     await user.keyboard('{Enter}');

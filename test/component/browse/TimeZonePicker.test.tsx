@@ -31,28 +31,30 @@ function setup() {
 }
 
 describe('TimeZonePicker', () => {
-  it('shows the current zone and its offset while closed', () => {
+  it('shows the current zone by its friendly name, with the time there now, while closed', () => {
     const { input } = setup();
-    expect(input).toHaveValue('America/New York (GMT-04:00)');
+    expect(input).toHaveValue('Eastern Time (8:00 AM)');
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
   it('opens on ArrowDown at the current zone and moves with the arrows, keeping focus in the box', async () => {
     const { user, input, onChange } = setup();
-    await user.click(input);
+    await user.tab();
+    expect(input).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('{ArrowDown}');
-    const current = screen.getByRole('option', { name: 'America/New York (GMT-04:00)' });
+    const current = screen.getByRole('option', { name: 'Eastern Time - New York (GMT-04:00)' });
     expect(input).toHaveAttribute('aria-activedescendant', current.id);
     await user.keyboard('{ArrowDown}');
     const next = screen.getByRole('option', { selected: true });
     expect(next).not.toBe(current);
     expect(input).toHaveAttribute('aria-activedescendant', next.id);
     expect(input).toHaveFocus();
-    const label = next.textContent;
+    // The box then names the chosen zone as the option does, without its city and offset.
+    const name = (next.textContent ?? '').replace(/ - .*$| \(GMT.*$/, '');
     await user.keyboard('{Enter}');
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(input).toHaveValue(label);
+    expect((input as HTMLInputElement).value.startsWith(`${name} (`)).toBe(true);
     expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
@@ -61,18 +63,18 @@ describe('TimeZonePicker', () => {
     await user.clear(input);
     await user.type(input, 'kathmandu');
     const listbox = screen.getByRole('listbox', { name: 'Time zone' });
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['Asia/Kathmandu (GMT+05:45)']);
+    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['Nepal Time - Kathmandu (GMT+05:45)']);
     expect(screen.getByRole('status')).toHaveTextContent('1 time zone');
     await user.keyboard('{Enter}');
     expect(onChange).toHaveBeenCalledWith('Asia/Kathmandu');
-    expect(input).toHaveValue('Asia/Kathmandu (GMT+05:45)');
+    expect(input).toHaveValue('Nepal Time (5:45 PM)');
   });
 
   it('finds zones by offset', async () => {
     const { user, input } = setup();
     await user.clear(input);
     await user.type(input, '+5:30');
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain('Asia/Kolkata (GMT+05:30)');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain('India Standard Time - Kolkata (GMT+05:30)');
   });
 
   it('says when nothing matches, and Escape restores the current zone', async () => {
@@ -83,7 +85,7 @@ describe('TimeZonePicker', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('No matching time zone');
     await user.keyboard('{Escape}');
-    expect(input).toHaveValue('America/New York (GMT-04:00)');
+    expect(input).toHaveValue('Eastern Time (8:00 AM)');
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -91,7 +93,7 @@ describe('TimeZonePicker', () => {
     const { user, input, onChange } = setup();
     await user.clear(input);
     await user.type(input, 'tokyo');
-    await user.click(screen.getByRole('option', { name: 'Asia/Tokyo (GMT+09:00)' }));
+    await user.click(screen.getByRole('option', { name: 'Japan Standard Time - Tokyo (GMT+09:00)' }));
     expect(onChange).toHaveBeenCalledWith('Asia/Tokyo');
   });
 
@@ -101,7 +103,16 @@ describe('TimeZonePicker', () => {
     await user.type(input, 'tokyo');
     await user.tab();
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
-    expect(input).toHaveValue('America/New York (GMT-04:00)');
+    expect(input).toHaveValue('Eastern Time (8:00 AM)');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('opens on a click, with the current zone first and the time in each zone', async () => {
+    const { user, input } = setup();
+    await user.click(input);
+    const options = within(screen.getByRole('listbox', { name: 'Time zone' })).getAllByRole('option');
+    expect(options[0]).toHaveTextContent('Eastern Time - New York (GMT-04:00)');
+    expect(options[0]).toHaveAttribute('data-group', 'Suggested');
+    expect(options[0]).toHaveAttribute('data-time', '8:00 AM');
   });
 });

@@ -37,6 +37,8 @@ describe('keyboard only', () => {
     await user.keyboard('{Enter}');
     expect(onDateSelect).toHaveBeenCalledWith('2025-10-13');
 
+    await user.tab(); // the time zone, right above the times it changes
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('radio', { name: '9:00 AM' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');

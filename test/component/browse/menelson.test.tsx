@@ -89,15 +89,15 @@ describe('menelson in Asia/Kolkata', () => {
     const { user } = renderScheduler({ slug: 'menelson' });
     await findCalendar('October 2025');
     const picker = screen.getByRole('combobox', { name: 'Time zone' });
-    expect(picker).toHaveValue('America/New York (GMT-04:00)');
+    expect((picker as HTMLInputElement).value).toMatch(/^Eastern Time \(/);
     await user.clear(picker);
     await user.type(picker, 'Kolkata');
     const listbox = screen.getByRole('listbox', { name: 'Time zone' });
-    expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('Asia/Kolkata (GMT+05:30)');
+    expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('India Standard Time - Kolkata (GMT+05:30)');
     await user.keyboard('{Enter}');
     // The same instants, regrouped in the new zone before any answer arrives.
     expect(timesOn('Saturday, October 11, 2025')).toEqual(['2:15 AM']);
-    expect(picker).toHaveValue('Asia/Kolkata (GMT+05:30)');
+    expect((picker as HTMLInputElement).value).toMatch(/^India Standard Time \(/);
     await waitFor(() => expect(availabilityRequests()).toHaveLength(1));
     expect(availabilityRequests()[0]?.query.timezone).toBe('Asia/Kolkata');
     // Month 0 may be sent as monthOffset=0 or left out: both mean the current month.

@@ -11,6 +11,8 @@ import { dataWords, englishLeft } from './englishLeft';
 // Every message pseudo-localized; Japanese for what Intl writes (dates, times, zone names), so any
 // Latin word on screen outside ⟦…⟧ that is not the scenario's own data was hard-coded in English.
 const messages = pseudoLocalize(defaultMessages);
+// The error summary's heading for any count (it is the group's name).
+const errorSummaryName = (name: string) => Array.from({ length: 20 }, (_, index) => messages.errorSummaryHeading(index + 1)).includes(name);
 // What the test types, and the subject the fake backend writes into its booking answer.
 const typed = ['Melinda', 'Nelson', 'menelson', 'hubspot', 'com', 'guest', 'not', 'an', 'email', 'Consultation with'];
 
@@ -61,7 +63,7 @@ describe('pseudo-locale: no English from our code in any step or state', () => {
     await firstSlot(user);
     expectNoEnglish('form');
     await user.click(screen.getByRole('button', { name: p('Book meeting') }));
-    await screen.findByRole('group', { name: p('There are 3 problems') });
+    await screen.findByRole('group', { name: p('3 fields need attention') });
     expectNoEnglish('form errors');
     await type(user, p('First name'), 'Melinda');
     await type(user, p('Last name'), 'Nelson');
@@ -101,7 +103,7 @@ describe('pseudo-locale: no English from our code in any step or state', () => {
     await user.click(screen.getByRole('button', { name: p('Add guest') }));
     await user.type(screen.getByRole('textbox', { name: new RegExp(p('Guest 1 email').replace(/[⟦⟧]/g, '\\$&')) }), 'guest');
     await user.click(screen.getByRole('button', { name: p('Book meeting') }));
-    await screen.findByRole('group', { name: /^⟦Ţĥéŕé/ });
+    await screen.findByRole('group', { name: errorSummaryName });
     expectNoEnglish('guest errors');
   });
 
@@ -111,7 +113,7 @@ describe('pseudo-locale: no English from our code in any step or state', () => {
       await firstSlot(user);
       expectNoEnglish(`${slug} form`);
       await user.click(screen.getByRole('button', { name: p('Book meeting') }));
-      await screen.findByRole('group', { name: /^⟦Ţĥéŕé/ });
+      await screen.findByRole('group', { name: errorSummaryName });
       expectNoEnglish(`${slug} errors`);
       unmount();
     }

@@ -21,9 +21,10 @@ export interface StaticServer {
 
 /**
  * Serves folders on 127.0.0.1 at a free port. Later roots are tried when a file is not in an
- * earlier one (e.g. the built gallery, then dist/ for the embed bundle).
+ * earlier one (e.g. the built gallery, then dist/ for the embed bundle). `headers` adds response
+ * headers per path (e.g. a CSP on test pages).
  */
-export async function serveStatic(roots: string[]): Promise<StaticServer> {
+export async function serveStatic(roots: string[], options: { headers?: (pathname: string) => Record<string, string> } = {}): Promise<StaticServer> {
   const absoluteRoots = roots.map((root) => resolve(root));
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -32,7 +33,7 @@ export async function serveStatic(roots: string[]): Promise<StaticServer> {
       const file = join(root, relative);
       if (!file.startsWith(root)) break;
       if (existsSync(file) && statSync(file).isFile()) {
-        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers?.(pathname) });
         createReadStream(file).pipe(response);
         return;
       }

@@ -55,8 +55,8 @@ describe('parseBookingResult', () => {
     expect(result.duration).toBe(1800000);
     expect(result.webConferenceUrl).toBe('https://meet.example.com/abc');
     expect(result.formFields).toStrictEqual([
-      { name: 'size', label: 'Taille', value: 'l', valueLabel: 'Large' },
-      { name: 'count', label: 'Count', value: '3' },
+      { name: 'size', label: 'Size', translatedLabel: 'Taille', value: 'l', valueLabel: 'Large', isCustom: true },
+      { name: 'count', label: 'Count', value: '3', isCustom: true },
     ]);
     expect(result.legalConsentResponses).toStrictEqual([{ communicationTypeId: '5457724', consented: true }]);
   });

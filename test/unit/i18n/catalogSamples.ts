@@ -1,7 +1,7 @@
 import { MeetingsApiError, type MeetingsApiErrorKind } from '../../../src/api/MeetingsApiError';
 import type { Messages } from '../../../src/i18n/Messages';
 
-const kinds: MeetingsApiErrorKind[] = ['not-found', 'validation', 'conflict', 'rate-limited', 'server', 'network', 'timeout', 'invalid-response'];
+const kinds: MeetingsApiErrorKind[] = ['not-found', 'validation', 'conflict', 'rate-limited', 'server', 'network', 'offline', 'timeout', 'invalid-response', 'verification-failed'];
 const dayContext = (available: boolean) => ({ available, today: false, loading: false, locale: 'en-US' });
 
 
@@ -33,6 +33,9 @@ export const catalogSamples: { [K in keyof Messages]?: Array<Parameters<Extract<
   failureRateLimited: [[undefined], [1], [2], [5], [30]],
   failureRejected: [['Invalid email.']],
   meetingTitle: [['Ada Lovelace'], [undefined]],
+  invitationSentTo: [['ada@example.com']],
+  nextAvailable: [['2026-12-03', 'en-US']],
+  timeZoneButton: [['New York', '9:00 AM']],
 };
 
 /** Each text of a message: the string itself, or its results for the sample arguments. */

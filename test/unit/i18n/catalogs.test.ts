@@ -22,6 +22,7 @@ const countKeys = ['timeZoneMatches', 'guestsHint', 'errorTooManyGuests', 'error
  */
 const sameAsEnglish = new Set<keyof Messages>([
   'outlookCalendar', 'googleCalendar', 'hourCycle12', 'hourCycle24', 'labelSeparator', 'timeZoneOption',
+  'timeZoneButton',
   'monthLabel', 'slotsLabel', 'durationLabel', 'emailLabel',
 ]);
 const sameAsEnglishIn: Record<string, Array<keyof Messages>> = {};

@@ -19,7 +19,7 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  const proxy = createMeetingsProxy({ token: TOKEN, fetch: upstream.fetch, basePath: '/api/hubspot', maxBodyBytes: 1024 });
+  const proxy = createMeetingsProxy({ token: TOKEN, fetch: upstream.fetch, basePath: '/api/hubspot', maxBodyBytes: 1024, foldTimeZones: false });
   server = createServer(toNodeHandler(proxy));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -55,7 +55,7 @@ describe('toNodeHandler', () => {
     });
     expect(result.subject).toBe('Event Subject');
     expect(upstream.received.map((request) => [request.method, request.url, request.headers.get('authorization')])).toEqual([
-      ['GET', 'https://api.hubapi.com/scheduler/v3/meetings/meeting-links/book/jdoe?timezone=America%2FNew_York', `Bearer ${TOKEN}`],
+      ['GET', 'https://api.hubapi.com/scheduler/v3/meetings/meeting-links/book/jdoe?timezone=America%2FNew_York&monthOffset=0', `Bearer ${TOKEN}`],
       ['POST', 'https://api.hubapi.com/scheduler/v3/meetings/meeting-links/book?timezone=America%2FNew_York', `Bearer ${TOKEN}`],
     ]);
     expect(JSON.parse(upstream.received[1]?.body ?? '')).toMatchObject({ slug: 'menelson', startTime: 1726059600000 });
@@ -71,5 +71,19 @@ describe('toNodeHandler', () => {
     const before = upstream.received.length;
     expect(await postChunked('/api/hubspot/scheduler/v3/meetings/meeting-links/book', 64 * 1024)).toBe(413);
     expect(upstream.received).toHaveLength(before);
+  });
+
+  it('answers TRACE with 405, not 500 (Node itself refuses unknown methods such as TRACK)', async () => {
+    for (const method of ['TRACE', 'trace']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${origin}/api/hubspot/scheduler/v3/meetings/meeting-links/book/jdoe`, { method }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      expect(status).toBe(405);
+    }
   });
 });

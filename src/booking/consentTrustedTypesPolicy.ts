@@ -1,0 +1,42 @@
+/**
+ * The Trusted Types policy name the widget creates: a host page whose CSP has
+ * `require-trusted-types-for 'script'` and a `trusted-types` list allows it by adding this name.
+ */
+export const CONSENT_TRUSTED_TYPES_POLICY_NAME = 'meeting-scheduler';
+
+/** The two callbacks DOMPurify needs of a policy (lib.dom has no Trusted Types yet). */
+export interface ConsentTrustedTypesPolicy {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML: (input: string) => string; createScriptURL: (input: string) => string }): ConsentTrustedTypesPolicy;
+}
+
+let policy: ConsentTrustedTypesPolicy | null | undefined;
+
+/**
+ * The widget's policy, created once, for DOMPurify to parse consent HTML with. It passes text
+ * through unchanged, which is safe only because of where it goes: DOMPurify parses it into an
+ * inert document (no scripts run there), and the widget renders the sanitized nodes, never a
+ * string, so no HTML from this policy ever reaches a live sink. Not exported from the package.
+ * Undefined where the browser has no Trusted Types or the page's CSP refuses the name.
+ */
+export function consentTrustedTypesPolicy(): ConsentTrustedTypesPolicy | undefined {
+  if (policy !== undefined) return policy ?? undefined;
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  try {
+    policy = factory
+      ? factory.createPolicy(CONSENT_TRUSTED_TYPES_POLICY_NAME, {
+          createHTML: (input) => input,
+          // Script URLs are never allowed in consent texts; refuse rather than pass them.
+          createScriptURL: () => '',
+        })
+      : null;
+  } catch {
+    // The page's `trusted-types` list does not name the policy: DOMPurify's own one is tried.
+    policy = null;
+  }
+  return policy ?? undefined;
+}

@@ -1,0 +1,122 @@
+import type { ProxyEventHandler } from '../events/ProxyEvent';
+import type { ProxyStore } from '../store/ProxyStore';
+
+/** The proxy's share of HubSpot's rate limit. */
+export interface UpstreamBudgetOptions {
+  /**
+   * Upstream calls allowed per `intervalMs`, for all proxy instances on one store together. Keep
+   * it at or below your portal's burst limit, minus what other integrations of the portal use.
+   * @defaultValue 100
+   */
+  limit?: number;
+  /** @defaultValue 10000 */
+  intervalMs?: number;
+  /**
+   * Calls of each window only book calls may use, so reads never starve a booking.
+   * @defaultValue 10
+   */
+  bookReserve?: number;
+}
+
+export interface BudgetGrant {
+  granted: boolean;
+  /** When a denied call may try again. */
+  retryAfterMs: number;
+  remaining: number;
+}
+
+export interface UpstreamBudget {
+  /** Takes one call of the budget, waiting up to `maxWaitMs` for one to free up. */
+  take(priority: 'book' | 'read', maxWaitMs: number): Promise<BudgetGrant>;
+  /** Learns from HubSpot's `X-HubSpot-RateLimit-*` headers and 429s. */
+  observe(response: Response): Promise<void>;
+}
+
+const BUCKETS = 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function headerNumber(headers: Headers, name: string): number | undefined {
+  const value = headers.get(name);
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 ? number : undefined;
+}
+
+/**
+ * A sliding-window token budget in the shared store: calls are counted in tenths of the interval,
+ * and one is granted only while the last interval (plus up to two tenths, to stay below a rolling window
+ * whatever the phase and transit) holds fewer than the limit. The counter is incremented first and rolled
+ * back when over, so racing instances can under- but never over-spend. HubSpot's headers tighten
+ * it: a lower `Max` lowers the limit, a `Remaining` near zero (other integrations spending the
+ * portal's share) or a 429 pauses reads for a while.
+ */
+export function createUpstreamBudget(
+  store: ProxyStore,
+  options: UpstreamBudgetOptions = {},
+  onEvent: ProxyEventHandler = () => undefined,
+  now: () => number = Date.now,
+): UpstreamBudget {
+  const configured = Math.max(1, Math.floor(options.limit ?? 100));
+  const intervalMs = Math.max(100, options.intervalMs ?? 10_000);
+  const reserve = Math.min(configured - 1, Math.max(0, options.bookReserve ?? Math.min(10, Math.floor(configured / 10))));
+  const bucketMs = intervalMs / BUCKETS;
+
+  async function currentLimit(): Promise<number> {
+    const learned = Number(await store.get('budget:max'));
+    return learned > 0 ? Math.min(configured, learned) : configured;
+  }
+
+  async function tryTake(priority: 'book' | 'read'): Promise<BudgetGrant> {
+    const time = now();
+    const bucket = Math.floor(time / bucketMs);
+    const retryAfterMs = Math.ceil((bucket + 1) * bucketMs - time);
+    const limit = await currentLimit();
+    if (priority === 'read' && (await store.get('budget:pause-reads')) !== undefined) {
+      return { granted: false, retryAfterMs: Math.max(retryAfterMs, bucketMs), remaining: 0 };
+    }
+    if ((await store.get('budget:pause-all')) !== undefined) return { granted: false, retryAfterMs: Math.max(retryAfterMs, bucketMs), remaining: 0 };
+    const ttl = intervalMs + 3 * bucketMs;
+    const mine = await store.increment(`budget:${bucket}`, ttl);
+    // Eleven earlier tenths: a margin of at least one tenth for clock skew and transit to HubSpot.
+    const earlier = await Promise.all(Array.from({ length: BUCKETS + 1 }, (_, i) => store.get(`budget:${bucket - 1 - i}`)));
+    const used = mine + earlier.reduce((sum, value) => sum + (Number(value) || 0), 0);
+    const ceiling = priority === 'book' ? limit : limit - reserve;
+    if (used <= ceiling) return { granted: true, retryAfterMs: 0, remaining: limit - used };
+    await store.increment(`budget:${bucket}`, ttl, -1);
+    return { granted: false, retryAfterMs, remaining: Math.max(0, limit - used + 1) };
+  }
+
+  return {
+    async take(priority, maxWaitMs) {
+      const deadline = now() + maxWaitMs;
+      for (;;) {
+        const grant = await tryTake(priority);
+        const wait = Math.min(grant.retryAfterMs, bucketMs / 2, deadline - now());
+        if (grant.granted || wait <= 0) {
+          onEvent({ type: 'budget', remaining: grant.remaining, limit: configured, granted: grant.granted, priority });
+          return grant;
+        }
+        await sleep(Math.max(10, wait));
+      }
+    },
+    async observe(response) {
+      const headers = response.headers;
+      const max = headerNumber(headers, 'x-hubspot-ratelimit-max');
+      const interval = headerNumber(headers, 'x-hubspot-ratelimit-interval-milliseconds');
+      if (max !== undefined && max > 0) {
+        // HubSpot's limit per its interval, in ours.
+        const scaled = interval && interval > 0 ? Math.floor((max * intervalMs) / interval) : max;
+        if (scaled < configured) await store.set('budget:max', String(Math.max(1, scaled)), 3_600_000);
+      }
+      const remaining = headerNumber(headers, 'x-hubspot-ratelimit-remaining');
+      if (remaining !== undefined && remaining <= reserve) await store.set('budget:pause-reads', '1', 2 * bucketMs);
+      if (headerNumber(headers, 'x-hubspot-ratelimit-daily-remaining') === 0) await store.set('budget:pause-reads', '1', 60_000);
+      if (response.status === 429) {
+        const retryAfter = headerNumber(headers, 'retry-after');
+        const pause = retryAfter !== undefined ? retryAfter * 1000 : intervalMs / 2;
+        await store.set('budget:pause-reads', '1', pause);
+        await store.set('budget:pause-all', '1', Math.min(pause, 2 * bucketMs));
+      }
+    },
+  };
+}
