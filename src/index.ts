@@ -116,6 +116,7 @@ export { TimeZonePicker, type TimeZonePickerProps } from './components/TimeZoneP
 
 // Headless hooks: the flow's state, and the data (the booking hooks are in meeting-scheduler/headless)
 export { useSchedulerFlow, type SchedulerFlowState, type UseSchedulerFlowOptions } from './hooks/useSchedulerFlow';
+export { useCatalog } from './hooks/useCatalog';
 export type { SchedulerStep } from './hooks/SchedulerStep';
 export { useBrowseState, type BrowseState, type BrowseStatus, type UseBrowseStateOptions } from './hooks/useBrowseState';
 export { MeetingsClientContext, useMeetingsClient } from './hooks/MeetingsClientContext';

@@ -32,6 +32,9 @@ export function embedBuildConfig(options: { entry: string; fileName: string; plu
         { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
         { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-runtime' },
         { find: /^react$/, replacement: 'preact/compat' },
+        // Catalogs load from files next to the bundle (vite.locales.config.ts), not from chunks
+        // inlined into it: only src/i18n/loadCatalog.ts imports './importCatalog'.
+        { find: /^\.\/importCatalog$/, replacement: fromRoot('src/embed/importEmbedCatalog.ts') },
       ],
     },
     build: {

@@ -19,6 +19,8 @@ export interface FieldError {
   field: string;
   /** What is wrong, as the server says it. */
   message: string;
+  /** The error's code when the body gives one (`REQUIRED`, `INVALID_EMAIL`), to show our own text. */
+  code?: string;
 }
 
 /** Constructor input of `MeetingsApiError`. */

@@ -6,6 +6,7 @@ import type { DayOfWeek } from '../scheduling/DayOfWeek';
 import { focusableDate } from '../scheduling/focusableDate';
 import { monthKeyOfDate } from '../scheduling/monthKeyOfDate';
 import { formatWeekdayShort } from '../i18n/formatters/formatWeekdayShort';
+import { formatWeekdayHeaders } from '../i18n/formatters/formatWeekdayHeaders';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { calendarKeyTarget } from './helpers/calendarKeyTarget';
 import type { TextDirection } from './helpers/textDirection';
@@ -176,7 +177,7 @@ export function Calendar(props: CalendarProps) {
               return (
                 <th key={weekday} role="columnheader" scope="col" className="ms-calendar__weekday" abbr={formatWeekdayShort(weekday, locale, 'long')}>
                   {/* Both forms: the container decides which fits ('Thu' or 'T'), so Arabic names never run together. */}
-                  <span className="ms-calendar__weekday-short">{formatWeekdayShort(weekday, locale, 'short')}</span>
+                  <span className="ms-calendar__weekday-short">{formatWeekdayHeaders(locale)[weekday]}</span>
                   <span className="ms-calendar__weekday-narrow" aria-hidden="true">
                     {formatWeekdayShort(weekday, locale, 'narrow')}
                   </span>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { BookingInfo, BookingResult } from '../api/types';
 import { organizerMembers } from '../booking/organizerMembers';
 import { formatFullDate } from '../i18n/formatters/formatFullDate';
+import { formatList } from '../i18n/formatters/formatList';
 import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
@@ -43,7 +44,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
   const location = result.location || info.location;
   if (location) rows.push([messages.confirmationLocationLabel, location]);
   // The join link is the confirmation's own button; here it would only repeat the location.
-  if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, organizers.join(', ')]);
+  if (organizers.length > 0) rows.push([messages.confirmationOrganizerLabel, formatList(organizers, locale)]);
   if (result.guestEmails.length > 0) {
     rows.push([
       messages.confirmationGuestsLabel,

@@ -10,7 +10,7 @@ export interface HeaderProps {
   /** The page's booking info: members, display info, branding, welcome screen, location. */
   info: BookingInfo;
   /** The strings it shows. */
-  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel'>;
+  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel' | 'labelSeparator'>;
 }
 
 const MAX_AVATARS = 3;
@@ -98,8 +98,7 @@ export function Header({ info, messages }: HeaderProps) {
           )}
           {isTeam && names.length > 0 && (
             <p className="ms-header__members">
-              {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers : messages.groupMembers}:{' '}
-              {names.join(', ')}
+              {info.linkType === 'ROUND_ROBIN_CALENDAR' ? messages.roundRobinMembers(names) : messages.groupMembers(names)}
             </p>
           )}
         </div>
@@ -113,7 +112,11 @@ export function Header({ info, messages }: HeaderProps) {
         <p className="ms-header__location ms-summary__fact" data-fact="location">
           <Icon name="pin" />
           <span>
-            <span className="ms-visually-hidden">{messages.locationLabel}:</span> <bdi>{info.location}</bdi>
+            <span className="ms-visually-hidden">
+              {messages.locationLabel}
+              {messages.labelSeparator}
+            </span>{' '}
+            <bdi>{info.location}</bdi>
           </span>
         </p>
       )}

@@ -1,5 +1,6 @@
 import { defaultMessages } from '../i18n/Messages';
-import { resolveLocale } from '../i18n/resolveLocale';
+import { peekCatalog } from '../i18n/loadCatalog';
+import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { ErrorView } from './ErrorView';
 import { MeetingsProvider } from './MeetingsProvider';
@@ -33,11 +34,14 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
         resetKey={slug}
         onError={onError}
         fallback={(reset) => {
-          const messages = { ...defaultMessages, ...props.messages };
+          // The catalog in memory if any; a failure is no time to fetch one.
+          const { catalog, locale } = resolveWidgetLocale({ prop: props.locale });
+          const loaded = peekCatalog(catalog);
+          const messages = { ...(loaded ?? defaultMessages), ...props.messages };
           return (
             <SchedulerContainer
               colorScheme={props.colorScheme ?? 'auto'}
-              locale={resolveLocale(props.locale)}
+              locale={loaded ? locale : 'en-US'}
               label={messages.widgetLabel}
             >
               <ErrorView messages={messages} onRetry={reset} />

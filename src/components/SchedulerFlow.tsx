@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { alignCatalogDigits } from '../i18n/formatters/catalogDigits';
 import { defaultMessages, type Messages } from '../i18n/Messages';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
+import { useCatalog } from '../hooks/useCatalog';
 import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
 import { BookingCard } from './BookingCard';
 import { BrowseView } from './BrowseView';
@@ -26,7 +28,13 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   const flow = useSchedulerFlow(props);
   const { slug } = props;
   const { info, step, locale } = flow;
-  const messages: Messages = useMemo(() => ({ ...defaultMessages, ...props.messages }), [props.messages]);
+  // Idempotent: numbers in messages take the widget locale's digits (ar under ar-EG: ٣٠).
+  alignCatalogDigits(flow.catalog, locale);
+  const catalogMessages = useCatalog(flow.catalog);
+  const messages: Messages = useMemo(
+    () => ({ ...(catalogMessages ?? defaultMessages), ...props.messages }),
+    [catalogMessages, props.messages],
+  );
   const stepRef = useRef<HTMLDivElement>(null);
 
   // The form and the confirmation focus their own heading; if they did not, focus their frame,
@@ -41,7 +49,8 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   const colorScheme = props.colorScheme ?? 'auto';
 
   let content;
-  if (info.isPending) {
+  if (info.isPending || !catalogMessages) {
+    // The skeleton stays while the catalog loads, so no English flashes before the translation.
     content = <LoadingView messages={messages} />;
   } else if (info.isError && !infoData) {
     content = <ErrorView error={info.error} messages={messages} onRetry={() => void info.refetch()} />;

@@ -10,7 +10,7 @@ export interface SummaryPanelProps {
   /** The meeting length to show (ms); left out while the visitor has not picked one of several. */
   duration?: number;
   /** The strings it shows. */
-  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel' | 'summaryLabel' | 'durationLabel'>;
+  messages: Pick<BrowseMessages, 'roundRobinMembers' | 'groupMembers' | 'locationLabel' | 'labelSeparator' | 'summaryLabel' | 'durationLabel'>;
 }
 
 /**

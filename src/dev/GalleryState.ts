@@ -1,11 +1,21 @@
+import { catalogLocales, type CatalogLocale } from '../i18n/catalogLocales';
+
 /**
  * What the gallery shows: the selected scenario and the controls around it. Kept in the URL hash
  * (see parseGalleryHash / formatGalleryHash) so any view can be linked.
  */
 
-/** Locales offered by the locale control; ar-EG shows the widget right to left. */
-export const galleryLocales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'] as const;
-export type GalleryLocale = (typeof galleryLocales)[number];
+/** Tags the locale control uses for some shipped catalogs: a region where it shows something (ar-EG: Arabic-Indic digits). */
+const regionalTags = { en: 'en-US', de: 'de-DE', fr: 'fr-FR', ja: 'ja-JP', ar: 'ar-EG' } as const;
+type RegionalTags = typeof regionalTags;
+
+/** A value of the locale control: every shipped catalog, some under a regional tag. */
+export type GalleryLocale = Exclude<CatalogLocale, keyof RegionalTags> | RegionalTags[keyof RegionalTags];
+
+/** Locales offered by the locale control: every shipped catalog (en-XA is the pseudo-locale). */
+export const galleryLocales: readonly GalleryLocale[] = catalogLocales.map((locale) =>
+  locale in regionalTags ? regionalTags[locale as keyof RegionalTags] : (locale as Exclude<CatalogLocale, keyof RegionalTags>),
+);
 
 /** `auto` leaves the clock to the locale; otherwise the widget's `hourCycle` prop. */
 export const galleryHourCycles = ['auto', '12', '24'] as const;

@@ -161,7 +161,13 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
       return;
     }
     if (error.kind === 'validation') {
-      const mapped = mapServerFieldErrors(error.fieldErrors, info, values.guestEmails.length);
+      const mapped = mapServerFieldErrors(
+        error.fieldErrors,
+        info,
+        values.guestEmails.length,
+        // The server writes English: in another language our own texts for known codes read better.
+        /^en\b/i.test(locale) ? undefined : messages,
+      );
       const named = mapped.unmatched.length > 0 || Object.keys(mapped.fieldErrors).length > 0;
       setProblems({ fields: mapped.fieldErrors, general: named ? mapped.unmatched : [error.message] });
       requestFocus('summary');

@@ -5,7 +5,8 @@ import type { BookMeetingRequest, BookingInfo, BookingResult, TimeSlot } from '.
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { createInitialFormValues } from '../booking/createInitialFormValues';
 import { defaultHourCycle } from '../i18n/formatters/defaultHourCycle';
-import { resolveLocale } from '../i18n/resolveLocale';
+import type { CatalogLocale } from '../i18n/catalogLocales';
+import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import type { BrowseSelection } from '../model/BrowseSelection';
 import type { HourCycle } from '../model/HourCycle';
 import type { Prefill } from '../model/Prefill';
@@ -30,8 +31,8 @@ export interface UseSchedulerFlowOptions {
    */
   timezone?: string;
   /**
-   * BCP 47 locale of dates, times and the week start.
-   * @defaultValue the browser's locale
+   * BCP 47 locale of the texts, dates, times and the week start.
+   * @defaultValue the scheduling page's language, else the browser's best match, else English
    */
   locale?: string;
   /**
@@ -83,8 +84,10 @@ export interface UseSchedulerFlowOptions {
 
 /** What {@link useSchedulerFlow} returns: the whole flow's state and what moves it on. */
 export interface SchedulerFlowState {
-  /** The resolved locale. */
+  /** The resolved locale for Intl: the prop, else the page's language, else the browser's. */
   locale: string;
+  /** The message catalog that speaks it ('en' when none does); load it with `useCatalog`. */
+  catalog: CatalogLocale;
   /** The page's booking info query (read once, in the first zone). */
   info: UseQueryResult<BookingInfo, MeetingsApiError>;
   /** The current step; `book` and `booked` carry the chosen time. */
@@ -146,13 +149,18 @@ type StepState = { kind: 'browse'; focus?: 'slots' | 'notice' } | { kind: 'book'
  */
 export function useSchedulerFlow(options: UseSchedulerFlowOptions): SchedulerFlowState {
   const { slug, prefill } = options;
-  const locale = useMemo(() => resolveLocale(options.locale), [options.locale]);
   const [timezone, setTimezone] = useFollowedState(options.timezone, resolveTimeZone);
-  const [hourCycle, setHourCycle] = useFollowedState(options.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
   const now = useClockTick();
   // Booking info is read once, in the first zone: a new zone only needs new availability pages.
   const [infoTimezone] = useState(timezone);
   const info = useBookingInfo({ slug, timezone: infoTimezone });
+  // The locale prop, else the page's own language, else the browser's (until booking info says).
+  const pageLanguage = info.data?.locale ?? info.data?.language;
+  const { catalog, locale } = useMemo(
+    () => resolveWidgetLocale({ prop: options.locale, page: pageLanguage }),
+    [options.locale, pageLanguage],
+  );
+  const [hourCycle, setHourCycle] = useFollowedState(options.hourCycle ?? defaultHourCycle(locale), (cycle) => cycle);
   const [stepState, setStepState] = useState<StepState>({ kind: 'browse' });
   const [selection, setSelection] = useState<BrowseSelection>({});
   const [chosen, setChosen] = useState<ChosenSlot>();
@@ -186,6 +194,7 @@ export function useSchedulerFlow(options: UseSchedulerFlowOptions): SchedulerFlo
 
   return {
     locale,
+    catalog,
     info,
     step,
     now,

@@ -1,3 +1,6 @@
+import { optionalPlural } from './grammar/optionalPlural';
+import { plural } from './grammar/plural';
+
 /** Strings of the booking part: form, consent, submit, failures, confirmation. */
 export interface BookingMessages {
   /** The submit button. */
@@ -145,7 +148,7 @@ export const defaultBookingMessages: BookingMessages = {
   lockedHint: 'Provided by the page; cannot be changed here.',
   selectPlaceholder: 'Select…',
   guestsHeading: 'Guests',
-  guestsHint: (max) => `You can invite up to ${max} ${max === 1 ? 'guest' : 'guests'}.`,
+  guestsHint: plural('en', { one: 'You can invite up to # guest.', other: 'You can invite up to # guests.' }),
   guestEmailLabel: (position) => `Guest ${position} email`,
   addGuest: 'Add guest',
   removeGuest: (position) => `Remove guest ${position}`,
@@ -157,19 +160,22 @@ export const defaultBookingMessages: BookingMessages = {
   errorGuestEmailFormat: (position) => `Guest ${position}: enter an email address like name@example.com.`,
   errorGuestDuplicate: (position) => `Guest ${position} is already on the list.`,
   errorGuestIsVisitor: (position) => `Guest ${position} is your own email; you are already invited.`,
-  errorTooManyGuests: (max) => `You can invite at most ${max} ${max === 1 ? 'guest' : 'guests'}.`,
+  errorTooManyGuests: plural('en', { one: 'You can invite at most # guest.', other: 'You can invite at most # guests.' }),
   errorNumber: (label) => `${label} must be a number.`,
   errorDate: (label) => `${label} must be a date like 2025-01-31.`,
   errorTickRequired: (label) => `Tick “${label.replace(/[.:]+$/, '')}” to continue.`,
-  errorSummaryHeading: (count) => (count === 1 ? '1 field needs attention' : `${count} fields need attention`),
+  errorSummaryHeading: plural('en', { one: '# field needs attention', other: '# fields need attention' }),
   failureNetwork: 'The booking service could not be reached, so the meeting was not booked. Check your connection and try again.',
   failureOffline: "You're offline: we'll keep your details. Nothing was sent; press Book meeting again once you're back online.",
   failureTimeout:
     'The booking service took too long to answer, so it is not known whether the meeting was booked. Check your email for a confirmation before trying again.',
-  failureRateLimited: (seconds) =>
-    seconds === undefined
-      ? 'Too many attempts in a short time. Please wait a moment and try again.'
-      : `Too many attempts in a short time. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
+  failureRateLimited: optionalPlural(
+    'Too many attempts in a short time. Please wait a moment and try again.',
+    plural('en', {
+      one: 'Too many attempts in a short time. Please wait # second and try again.',
+      other: 'Too many attempts in a short time. Please wait # seconds and try again.',
+    }),
+  ),
   failureServer: 'Something went wrong on the booking service, so the meeting was not booked. Please try again.',
   failureVerification: 'The check that you are not a robot did not pass, so the meeting was not booked. Complete the check again, then book.',
   failureRejected: (message) => `The booking was not accepted: ${message}`,

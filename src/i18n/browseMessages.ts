@@ -1,5 +1,9 @@
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import { formatDurationLabel, formatFullDate, formatMonthYear } from './formatters';
+import { formatWeekdayDayMonth } from './formatters/formatWeekdayDayMonth';
+import { formatList } from './formatters/formatList';
+import { byErrorKind } from './grammar/byErrorKind';
+import { plural } from './grammar/plural';
 
 /** Context of a calendar day's accessible label. */
 export interface DayLabelContext {
@@ -81,12 +85,14 @@ export interface BrowseMessages {
   slotTaken: string;
   /** The button that closes a notice. */
   dismiss: string;
-  /** Introduces the people of a round-robin link. */
-  roundRobinMembers: string;
-  /** Introduces the people of a group link. */
-  groupMembers: string;
+  /** The people of a round-robin link, one of whom the visitor meets (join with `formatList`, 'disjunction'). */
+  roundRobinMembers: (names: readonly string[]) => string;
+  /** The people of a group link, all of whom the visitor meets (join with `formatList`). */
+  groupMembers: (names: readonly string[]) => string;
   /** Introduces the meeting's location. */
   locationLabel: string;
+  /** Between a label and its value ('Location: Zoom'): ': ' in English, ' : ' in French, '：' in Japanese. */
+  labelSeparator: string;
   /** Name of the summary panel (who, what, how long, where). */
   summaryLabel: string;
   /** The button of an empty month that jumps to the next day with times (`yyyy-MM-dd`). */
@@ -95,25 +101,6 @@ export interface BrowseMessages {
   timeZoneButton: (name: string, currentTime: string) => string;
   /** Group heading of the zones listed first: the visitor's and the organizer's. */
   timeZoneSuggested: string;
-}
-
-function describeError(error: MeetingsApiError): string {
-  switch (error.kind) {
-    case 'network':
-      return 'We could not reach the scheduling service. Check your connection and try again.';
-    case 'offline':
-      return "You're offline. These times will load when you're back online.";
-    case 'timeout':
-      return 'The scheduling service took too long to answer. Please try again.';
-    case 'rate-limited':
-      return 'Too many requests just now. Please wait a moment and try again.';
-    case 'server':
-      return 'The scheduling service had a problem. Please try again.';
-    case 'invalid-response':
-      return 'The scheduling service sent an answer we could not read. Please try again later.';
-    default:
-      return 'Something went wrong while loading this scheduling page. Please try again.';
-  }
 }
 
 /** English defaults. */
@@ -141,7 +128,7 @@ export const defaultBrowseMessages: BrowseMessages = {
         ? `${name.zone} - ${name.city} (${offset})`
         : `${name.zone} (${offset})`,
   timeZoneNoMatches: 'No matching time zone',
-  timeZoneMatches: (count) => (count === 1 ? '1 time zone' : `${count} time zones`),
+  timeZoneMatches: plural('en', { one: '# time zone', other: '# time zones' }),
   hourCycleLabel: 'Time format',
   hourCycle12: '12h',
   hourCycle24: '24h',
@@ -150,17 +137,25 @@ export const defaultBrowseMessages: BrowseMessages = {
   pageNotFound: 'This scheduling page could not be found',
   pageNotFoundDescription: 'Check the link, or ask the organizer for a new one.',
   loadFailed: 'The available times could not be loaded',
-  errorDescription: describeError,
+  errorDescription: byErrorKind({
+    offline: "You're offline. These times will load when you're back online.",
+    network: 'We could not reach the scheduling service. Check your connection and try again.',
+    timeout: 'The scheduling service took too long to answer. Please try again.',
+    'rate-limited': 'Too many requests just now. Please wait a moment and try again.',
+    server: 'The scheduling service had a problem. Please try again.',
+    'invalid-response': 'The scheduling service sent an answer we could not read. Please try again later.',
+    other: 'Something went wrong while loading this scheduling page. Please try again.',
+  }),
   unexpectedError: 'Something went wrong in the scheduler. Please reload the page.',
   tryAgain: 'Try again',
   slotTaken: 'That time was just taken. Please pick another.',
   dismiss: 'Dismiss',
-  roundRobinMembers: 'You will meet one of',
-  groupMembers: 'You will meet',
+  roundRobinMembers: (names) => `You will meet one of: ${formatList(names, 'en', 'disjunction')}`,
+  groupMembers: (names) => `You will meet: ${formatList(names, 'en')}`,
   locationLabel: 'Location',
+  labelSeparator: ': ',
   summaryLabel: 'Meeting details',
-  nextAvailable: (date, locale) =>
-    `Next available: ${new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`))}`,
+  nextAvailable: (date, locale) => `Next available: ${formatWeekdayDayMonth(date, locale)}`,
   timeZoneButton: (name, currentTime) => `${name} (${currentTime})`,
   timeZoneSuggested: 'Suggested',
 };

@@ -36,23 +36,28 @@ describe('narrow and right-to-left', () => {
     await open('round-robin', '&locale=ar-EG');
     expect(await page.locator('.dev-main .dev-stage__frame').getAttribute('dir')).toBe('rtl');
     await expectNoAxeViolations('ar-EG calendar');
-    // English labels starting with a number keep their reading order inside the RTL layout:
-    // the number is drawn left of the unit, not after it ('min 30').
-    const tab = page.locator('.dev-main [role="tab"]', { hasText: '30 min' });
-    const numberBeforeUnit = await tab.evaluate((element) => {
+    // The Arabic duration ('٣٠ د', number first in reading order) reads right to left: its number
+    // is drawn right of its unit, and in the widget locale's digits (ar-EG: Arabic-Indic).
+    const tab = page.locator('.dev-main .ms-root [role="tab"]').first();
+    const order = await tab.evaluate((element) => {
       const text = [...element.querySelectorAll('*'), element]
         .flatMap((node) => [...node.childNodes])
-        .find((node): node is Text => node instanceof Text && node.data.includes('30 min'))!;
+        .find((node): node is Text => node instanceof Text && /\p{Nd}/u.test(node.data))!;
       const box = (start: number, end: number) => {
         const range = document.createRange();
         range.setStart(text, start);
         range.setEnd(text, end);
-        return range.getBoundingClientRect().left;
+        return range.getBoundingClientRect();
       };
-      const at = text.data.indexOf('30 min');
-      return box(at, at + 2) < box(at + 3, at + 6);
+      const digits = /\p{Nd}+/u.exec(text.data)!;
+      const unit = /\p{L}+/u.exec(text.data)!;
+      return {
+        digits: digits[0],
+        numberRightOfUnit: box(digits.index, digits.index + digits[0].length).left > box(unit.index, unit.index + unit[0].length).left,
+      };
     });
-    expect(numberBeforeUnit).toBe(true);
+    expect(order.digits).toMatch(/^[٠-٩]+$/);
+    expect(order.numberRightOfUnit).toBe(true);
     // The organizer's English welcome text runs left to right, its full stop at the end.
     const description = page.locator('.dev-main .ms-header__description');
     expect(await description.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');

@@ -41,7 +41,8 @@ export function fieldErrorsFromBody(body: Record<string, unknown>, fallbackMessa
     if (!isRecord(item)) continue;
     const message = readText(item.message) ?? topMessage;
     const field = readText(item.in);
-    if (field !== undefined) errors.push({ field: stripBodyPrefix(field), message });
+    const code = readText(item.code);
+    if (field !== undefined) errors.push({ field: stripBodyPrefix(field), message, ...(code === undefined ? {} : { code }) });
     else errors.push(...fromContext(item.context, message));
   }
   errors.push(...fromContext(body.context, topMessage));

@@ -68,13 +68,13 @@ describe('Header', () => {
       }),
     );
     expect(screen.getByRole('heading', { name: 'Northwind' })).toBeInTheDocument();
-    expect(screen.getByText('You will meet one of: Avery Chen, Bruno Díaz, Chidi Okafor, Dana Ito')).toBeInTheDocument();
+    expect(screen.getByText('You will meet one of: Avery Chen, Bruno Díaz, Chidi Okafor, or Dana Ito')).toBeInTheDocument();
     expect(screen.getByText('+1')).toBeInTheDocument();
   });
 
   it('lists the people of a group link', () => {
     renderHeader(info({ linkType: 'GROUP_CALENDAR', members: [member('1', 'Ana'), member('2', 'Ben')] }));
-    expect(screen.getByText('You will meet: Ana, Ben')).toBeInTheDocument();
+    expect(screen.getByText('You will meet: Ana and Ben')).toBeInTheDocument();
   });
 
   it('ignores an avatar URL that is not http(s) or an image', () => {

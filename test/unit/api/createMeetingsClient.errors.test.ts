@@ -54,9 +54,9 @@ describe('createMeetingsClient: failures', () => {
     expect(error.kind).toBe('validation');
     expect(error.category).toBe('VALIDATION_ERROR');
     expect(error.fieldErrors).toEqual([
-      { field: 'email', message: 'Email is invalid' },
-      { field: 'formFields.size', message: 'Size is required' },
-      { field: 'legalConsentResponses.5457724', message: 'Consent is required' },
+      { field: 'email', message: 'Email is invalid', code: 'INVALID_EMAIL' },
+      { field: 'formFields.size', message: 'Size is required', code: 'REQUIRED' },
+      { field: 'legalConsentResponses.5457724', message: 'Consent is required', code: 'REQUIRED' },
     ]);
   });
 

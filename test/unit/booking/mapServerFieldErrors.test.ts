@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mapServerFieldErrors } from '../../../src/booking/mapServerFieldErrors';
+import de from '../../../src/i18n/catalogs/de';
 import { bookingInfoFixture, field } from '../../helpers/bookingInfoFixture';
 
 describe('mapServerFieldErrors', () => {
@@ -52,5 +53,27 @@ describe('mapServerFieldErrors', () => {
       1,
     );
     expect(mapped).toEqual({ fieldErrors: {}, unmatched: ['Ghost field invalid.', 'Something is off.', 'No such guest row.'] });
+  });
+
+  it('with messages, writes errors of known codes in the visitor language and keeps the rest', () => {
+    const mapped = mapServerFieldErrors(
+      [
+        { field: 'email', message: 'Email must be formatted correctly.', code: 'INVALID_EMAIL' },
+        { field: 'guestEmails.0', message: 'Bad guest.', code: 'invalid_email' },
+        { field: 'lastName', message: 'lastName is required.', code: 'REQUIRED' },
+        { field: 'formFields.company', message: 'company is required.', code: 'REQUIRED' },
+        { field: 'firstName', message: 'Name on a block list.', code: 'BLOCKED' },
+      ],
+      info,
+      1,
+      de,
+    );
+    expect(mapped.fieldErrors).toEqual({
+      email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+      'guestEmails.0': 'Gast 1: Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+      lastName: 'Nachname ist ein Pflichtfeld.',
+      'formFields.company': `${info.formFields[0]!.label} ist ein Pflichtfeld.`,
+      firstName: 'Name on a block list.',
+    });
   });
 });
