@@ -23,6 +23,7 @@ export { TimeZonePicker, type TimeZonePickerProps } from './components/TimeZoneP
 
 // The flow's state hooks
 export { useSchedulerFlow, type SchedulerFlowState, type UseSchedulerFlowOptions } from './hooks/useSchedulerFlow';
+export { useCatalog } from './hooks/useCatalog';
 export type { SchedulerStep } from './hooks/SchedulerStep';
 export { useBrowseState, type BrowseState, type BrowseStatus, type UseBrowseStateOptions } from './hooks/useBrowseState';
 export {

@@ -98,6 +98,16 @@ export { formatWeekdayShort } from './i18n/formatters/formatWeekdayShort';
 export type { TimeFormatOptions } from './i18n/formatters/TimeFormatOptions';
 export { resolveLocale } from './i18n/resolveLocale';
 
+// Languages: the catalogs, how the widget picks one, and the grammar helpers they use
+export { catalogLocales, pseudoLocale, type CatalogLocale } from './i18n/catalogLocales';
+export { loadCatalog, peekCatalog } from './i18n/loadCatalog';
+export { matchCatalogLocale } from './i18n/matchCatalogLocale';
+export { resolveWidgetLocale, type LocaleSources, type WidgetLocale } from './i18n/resolveWidgetLocale';
+export { plural, type PluralForms, type PluralMessage } from './i18n/grammar/plural';
+export { formatList } from './i18n/formatters/formatList';
+export { formatDuration } from './i18n/formatters/formatDuration';
+export { pseudoLocalize } from './i18n/pseudoLocalize';
+
 // Theme
 export { brandingToCssVariables } from './theme/brandingToCssVariables';
 export { selectedFillColor, type SelectedFill } from './theme/selectedFillColor';
