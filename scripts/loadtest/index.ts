@@ -12,6 +12,8 @@ const TAIL = Array.from({ length: 30 }, (_, i) => `tail-${i + 1}`);
 const LIMIT = 100;
 const WINDOW_MS = 10_000;
 const PERCLIENT = 5;
+/** The proxy's default book-limit window (createBookLimiter). */
+const BOOK_LIMIT_WINDOW_MS = 600_000;
 const size = quick
   ? { loads: 3000, durationMs: 20_000, bookings: 40, concurrency: 200, outageMs: 10_000, outagePhaseMs: 24_000 }
   : { loads: 10_000, durationMs: 60_000, bookings: 100, concurrency: 200, outageMs: 30_000, outagePhaseMs: 40_000 };
@@ -139,6 +141,9 @@ async function outageAndBot() {
 
     await new Promise((resolve) => setTimeout(resolve, 5_500));
     const before = (await upstream.report()).log.filter((entry) => entry.method === 'POST').length;
+    // The per-client limit counts per fixed window (the proxy's default, 10 minutes): a bot that
+    // happens to run across a window boundary rightly gets the next window's allowance too.
+    const firstWindow = Math.floor(Date.now() / BOOK_LIMIT_WINDOW_MS);
     let next = 0;
     const codes = new Map<number, number>();
     await Promise.all(
@@ -156,8 +161,9 @@ async function outageAndBot() {
       }),
     );
     const reached = (await upstream.report()).log.filter((entry) => entry.method === 'POST').length - before;
-    check('bot: 1,000 book calls from one address reach HubSpot', reached, `≤ ${PERCLIENT}`, reached <= PERCLIENT);
-    check('bot: answers', [...codes].map(([code, count]) => `${count}× ${code}`).join(', '), 'rest 429', (codes.get(429) ?? 0) >= 1000 - PERCLIENT);
+    const allowed = PERCLIENT * (Math.floor(Date.now() / BOOK_LIMIT_WINDOW_MS) - firstWindow + 1);
+    check('bot: 1,000 book calls from one address reach HubSpot', reached, `≤ ${allowed}`, reached <= allowed);
+    check('bot: answers', [...codes].map(([code, count]) => `${count}× ${code}`).join(', '), 'rest 429', (codes.get(429) ?? 0) >= 1000 - allowed);
   } finally {
     await proxy.stop();
     await upstream.close();

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeetingsProxy } from '../../../src/proxy/createMeetingsProxy';
 import { turnstileVerifier, hcaptchaVerifier } from '../../../src/proxy/abuse/humanCheckVerifier';
 import { createJsonLineLogger } from '../../../src/proxy/events/createJsonLineLogger';
@@ -33,7 +33,15 @@ function book(body: unknown = BODY, headers: Record<string, string> = {}) {
 }
 
 describe('book calls', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('lets only the configured few book calls of one address reach HubSpot, and says why', async () => {
+    // The limits count per fixed 10-minute window: start just inside one, so a run that crosses a
+    // boundary on the wall clock does not get a second allowance.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T10:00:01Z'));
     const { proxy, upstream, lines } = setup({ bookLimits: { perClient: 5 } });
     const statuses: number[] = [];
     for (let i = 0; i < 40; i += 1) statuses.push((await proxy(book({ ...BODY, startTime: BODY.startTime + i * 3_600_000 }))).status);
@@ -50,6 +58,8 @@ describe('book calls', () => {
   });
 
   it('holds a global ceiling across addresses', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T10:00:01Z'));
     const { proxy, upstream } = setup({ bookLimits: { perClient: 100, global: 3 } });
     for (let i = 0; i < 6; i += 1) await proxy(book(BODY, { 'X-Forwarded-For': `198.51.100.${i}` }));
     expect(upstream.received).toHaveLength(3);
