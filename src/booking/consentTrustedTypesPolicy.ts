@@ -15,6 +15,8 @@ interface TrustedTypesFactory {
 }
 
 let policy: ConsentTrustedTypesPolicy | null | undefined;
+/** Script URLs the widget's own code is loading right now (its files beside the embed). */
+const ownScriptUrls = new Set<string>();
 
 /**
  * The widget's policy, created once, for DOMPurify to parse consent HTML with. It passes text
@@ -30,8 +32,9 @@ export function consentTrustedTypesPolicy(): ConsentTrustedTypesPolicy | undefin
     policy = factory
       ? factory.createPolicy(CONSENT_TRUSTED_TYPES_POLICY_NAME, {
           createHTML: (input) => input,
-          // Script URLs are never allowed in consent texts; refuse rather than pass them.
-          createScriptURL: () => '',
+          // Only the widget's own files, at the moment its loader asks (trustedScriptUrl); consent
+          // texts never get a script URL through this policy.
+          createScriptURL: (input) => (ownScriptUrls.has(input) ? input : ''),
         })
       : null;
   } catch {
@@ -39,4 +42,20 @@ export function consentTrustedTypesPolicy(): ConsentTrustedTypesPolicy | undefin
     policy = null;
   }
   return policy ?? undefined;
+}
+
+/**
+ * `url` as a script URL a page enforcing Trusted Types accepts, for the widget's own files (the
+ * embed beside the loader, DOMPurify beside the embed). Without Trusted Types, or when the page
+ * does not allow the policy, the plain string (the browser then decides).
+ */
+export function trustedScriptUrl(url: string): string {
+  const trusted = consentTrustedTypesPolicy();
+  if (!trusted) return url;
+  ownScriptUrls.add(url);
+  try {
+    return trusted.createScriptURL(url) as string;
+  } finally {
+    ownScriptUrls.delete(url);
+  }
 }

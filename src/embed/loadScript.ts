@@ -1,3 +1,5 @@
+import { trustedScriptUrl } from '../booking/consentTrustedTypesPolicy';
+
 /**
  * Adds a classic `<script async>` for `url` to the page's head; resolves when it has run, rejects
  * when it fails to load. A classic script, not `import()`: it needs no CORS from the embed's host.
@@ -11,7 +13,8 @@ export function loadScript(url: string): Promise<void> {
       script.remove();
       reject(new Error(`meeting-scheduler: could not load ${url}`));
     };
-    script.src = url;
+    // A TrustedScriptURL where the page enforces Trusted Types: a plain string would be refused.
+    script.src = trustedScriptUrl(url);
     document.head.append(script);
   });
 }

@@ -205,7 +205,13 @@ export async function widgetStyles(
 
 /** A fresh page in its own context, closed by the returned function. */
 export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+  // Reduced motion: design v2 fades steps in, and pixel comparisons must not catch a frame mid-fade.
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { page, close: () => context.close() };

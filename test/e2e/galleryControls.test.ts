@@ -13,6 +13,7 @@ import {
   waitForWidget,
   widgetOf,
 } from './helpers/galleryDriver';
+import { defaultGalleryState } from '../../src/dev/GalleryState';
 import { entries, titleOf } from './helpers/galleryEntries';
 import { runAxe } from './helpers/runAxe';
 import { useGalleryPage } from './helpers/useGalleryPage';
@@ -75,9 +76,10 @@ describe('gallery controls', () => {
     expect(await page.getByLabel('Visitor time zone').inputValue()).toBe('America/Argentina/Buenos_Aires');
 
     await page.goto(`${gallery.url}/#scenario=nope&width=999&tz=Bad/Zone&locale=xx`);
-    await page.locator('#dev-scenario-title').filter({ hasText: titleOf(entries[0]?.id ?? '') }).waitFor();
+    // An unknown scenario falls back to the gallery's default one (design v2: web-conference).
+    await page.locator('#dev-scenario-title').filter({ hasText: titleOf(defaultGalleryState.scenario) }).waitFor();
     await waitForWidget(page);
-    expect(await page.evaluate(() => window.location.hash)).toBe(`#scenario=${entries[0]?.id}`);
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#scenario=${defaultGalleryState.scenario}`);
     expect(unexpectedProblems()).toEqual([]);
   });
 
