@@ -1,6 +1,5 @@
 import type { DehydratedState, QueryClient } from '@tanstack/react-query';
-import type { MeetingsApiError } from '../api/MeetingsApiError';
-import type { BookMeetingRequest, BookingInfo, BookingResult } from '../api/types';
+import type { UseSchedulerFlowOptions } from '../hooks/UseSchedulerFlowOptions';
 import type { Messages } from '../i18n/Messages';
 import type { ColorScheme } from '../model/ColorScheme';
 import type { HourCycle } from '../model/HourCycle';
@@ -11,10 +10,11 @@ import type { SlotSelection } from '../model/SlotSelection';
 export type { ColorScheme, HourCycle, Prefill, SlotSelection };
 export type { PrefillValue } from '../model/PrefillValue';
 
-/** Props of `<MeetingScheduler>`: only `slug` is required. */
-export interface MeetingSchedulerProps {
-  /** The scheduling page's slug: the end of its meetings URL (`jdoe` in `meetings.hubspot.com/jdoe`). */
-  slug: string;
+/**
+ * Props of `<MeetingScheduler>`: only `slug` is required. The flow's own options (slug, zone,
+ * locale, clock, prefill and the callbacks) are {@link UseSchedulerFlowOptions}'s.
+ */
+export interface MeetingSchedulerProps extends UseSchedulerFlowOptions {
   /**
    * Where the proxy (or the fake backend) answers. Also scopes the cache keys, so give a server
    * prefetch the same value.
@@ -26,26 +26,6 @@ export interface MeetingSchedulerProps {
    * @defaultValue `"v3"`
    */
   apiVersion?: string;
-  /**
-   * IANA zone to show times in. The visitor can change it.
-   * @defaultValue the browser's zone
-   */
-  timezone?: string;
-  /**
-   * BCP 47 locale for dates, times, the week start and the writing direction.
-   * @defaultValue the browser's locale
-   */
-  locale?: string;
-  /**
-   * 12- or 24-hour clock. The visitor can change it.
-   * @defaultValue the locale's
-   */
-  hourCycle?: HourCycle;
-  /**
-   * Values to fill the form with.
-   * @defaultValue none
-   */
-  prefill?: Prefill;
   /**
    * `light`, `dark`, or `auto` (the visitor's system setting).
    * @defaultValue `"auto"`
@@ -89,39 +69,4 @@ export interface MeetingSchedulerProps {
    * @defaultValue false
    */
   redirectOnBooked?: boolean;
-  /**
-   * Booking info arrived and the calendar is shown.
-   * @defaultValue none
-   */
-  onReady?: (info: BookingInfo) => void;
-  /**
-   * The visitor picked another meeting length (ms).
-   * @defaultValue none
-   */
-  onDurationChange?: (duration: number) => void;
-  /**
-   * The visitor picked a day (`yyyy-MM-dd` in the shown zone).
-   * @defaultValue none
-   */
-  onDateSelect?: (date: string) => void;
-  /**
-   * The visitor picked a time.
-   * @defaultValue none
-   */
-  onSlotSelect?: (slot: SlotSelection) => void;
-  /**
-   * The book request is about to be sent, with its exact body.
-   * @defaultValue none
-   */
-  onSubmit?: (request: BookMeetingRequest) => void;
-  /**
-   * The booking succeeded.
-   * @defaultValue none
-   */
-  onBooked?: (result: BookingResult) => void;
-  /**
-   * A call failed; the widget shows the error itself too.
-   * @defaultValue none
-   */
-  onError?: (error: MeetingsApiError) => void;
 }

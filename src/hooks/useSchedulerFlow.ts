@@ -9,11 +9,11 @@ import type { CatalogLocale } from '../i18n/catalogLocales';
 import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import type { BrowseSelection } from '../model/BrowseSelection';
 import type { HourCycle } from '../model/HourCycle';
-import type { Prefill } from '../model/Prefill';
 import type { SchedulerNotice } from '../model/SchedulerNotice';
 import type { SlotSelection } from '../model/SlotSelection';
 import { resolveTimeZone } from '../scheduling/resolveTimeZone';
 import type { SchedulerStep } from './SchedulerStep';
+import type { UseSchedulerFlowOptions } from './UseSchedulerFlowOptions';
 import { useBookingInfo } from './useBookingInfo';
 import { useClockTick } from './useClockTick';
 import { useErrorReport } from './useErrorReport';
@@ -21,66 +21,7 @@ import { useFollowedState } from './useFollowedState';
 import { useLatestCallback } from './useLatestCallback';
 import { useRefreshAvailability } from './useRefreshAvailability';
 
-/** Options of {@link useSchedulerFlow}: the widget's props that concern the flow. */
-export interface UseSchedulerFlowOptions {
-  /** The scheduling page's slug. */
-  slug: string;
-  /**
-   * IANA zone to show times in; the visitor can change it.
-   * @defaultValue the browser's zone
-   */
-  timezone?: string;
-  /**
-   * BCP 47 locale of the texts, dates, times and the week start.
-   * @defaultValue the scheduling page's language, else the browser's best match, else English
-   */
-  locale?: string;
-  /**
-   * 12- or 24-hour clock; the visitor can change it.
-   * @defaultValue the locale's
-   */
-  hourCycle?: HourCycle;
-  /**
-   * Values to start the form with.
-   * @defaultValue none
-   */
-  prefill?: Prefill;
-  /**
-   * Booking info arrived and the calendar is shown (once).
-   * @defaultValue none
-   */
-  onReady?: (info: BookingInfo) => void;
-  /**
-   * The visitor picked another meeting length (ms).
-   * @defaultValue none
-   */
-  onDurationChange?: (duration: number) => void;
-  /**
-   * The visitor picked a day (`yyyy-MM-dd` in the shown zone).
-   * @defaultValue none
-   */
-  onDateSelect?: (date: string) => void;
-  /**
-   * The visitor picked a time.
-   * @defaultValue none
-   */
-  onSlotSelect?: (slot: SlotSelection) => void;
-  /**
-   * The book request is about to be sent, with its exact body.
-   * @defaultValue none
-   */
-  onSubmit?: (request: BookMeetingRequest) => void;
-  /**
-   * The booking succeeded.
-   * @defaultValue none
-   */
-  onBooked?: (result: BookingResult) => void;
-  /**
-   * A call failed.
-   * @defaultValue none
-   */
-  onError?: (error: MeetingsApiError) => void;
-}
+export type { UseSchedulerFlowOptions };
 
 /** What {@link useSchedulerFlow} returns: the whole flow's state and what moves it on. */
 export interface SchedulerFlowState {
