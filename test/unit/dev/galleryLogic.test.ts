@@ -9,7 +9,7 @@ import { defaultGalleryState, type GalleryState } from '../../../src/dev/Gallery
 import { parseGalleryHash } from '../../../src/dev/parseGalleryHash';
 import { textDirection } from '../../../src/dev/textDirection';
 import { toLoggablePayload } from '../../../src/dev/toLoggablePayload';
-import { isValidTimeZone } from '../../../src/scheduling';
+import { isValidTimeZone } from '../../../src/scheduling/isValidTimeZone';
 
 const options = { scenarioIds: ['menelson', 'web-conference', 'round-robin', 'slot-taken'], fallbackScenario: 'web-conference', isValidTimeZone };
 
