@@ -1,6 +1,6 @@
 import type { Config } from 'dompurify';
 import { consentSanitizer } from './consentSanitizer';
-import { consentTrustedTypesPolicy } from './consentTrustedTypesPolicy';
+import { widgetTrustedTypesPolicy } from './widgetTrustedTypesPolicy';
 import { htmlToPlainText } from './htmlToPlainText';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a'];
@@ -32,7 +32,7 @@ function addLinkAttributes(node: Element): void {
 }
 
 function config(): Config {
-  const policy = consentTrustedTypesPolicy();
+  const policy = widgetTrustedTypesPolicy();
   return {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],

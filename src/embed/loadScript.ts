@@ -1,4 +1,4 @@
-import { trustedScriptUrl } from '../booking/consentTrustedTypesPolicy';
+import { trustedScriptUrl } from '../booking/widgetTrustedTypesPolicy';
 
 /**
  * Adds a classic `<script async>` for `url` to the page's head; resolves when it has run, rejects

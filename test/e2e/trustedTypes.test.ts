@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_TRUSTED_TYPES_POLICY_NAME } from '../../src/booking/consentTrustedTypesPolicy';
+import { WIDGET_TRUSTED_TYPES_POLICY_NAME } from '../../src/booking/widgetTrustedTypesPolicy';
 import { assertEmbedBuilt, newPage } from './embedHarness';
 import { buildReactPage, REACT_PAGE_DIR } from './helpers/buildReactPage';
 import { writeEmbedHostPage } from './helpers/embedHostPage';
@@ -53,7 +53,7 @@ async function openConsentForm(page: Page): Promise<void> {
 
 const CSPS = {
   'require-trusted-types-for only': "require-trusted-types-for 'script'",
-  'the documented policy name only': `require-trusted-types-for 'script'; trusted-types ${CONSENT_TRUSTED_TYPES_POLICY_NAME}`,
+  'the documented policy name only': `require-trusted-types-for 'script'; trusted-types ${WIDGET_TRUSTED_TYPES_POLICY_NAME}`,
 };
 
 describe.each(Object.entries(CSPS))('Trusted Types enforced (%s)', (_name, policy) => {
