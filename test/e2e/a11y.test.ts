@@ -161,27 +161,27 @@ describe.each(BUILDS)('$build build', ({ path, axeRoot }) => {
       const month = (await page.getByRole('grid').locator('button[tabindex="0"]').getAttribute('data-date'))!.slice(0, 7);
       await page.getByRole('grid').locator(`button[data-date="${month}-10"]`).focus();
       await startFocusSampler(page);
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => (await focused(page)).dataDate?.slice(0, 7)).not.toBe(month);
+      expect((await focused(page)).dataDate?.slice(8)).toBe('10');
+      await page.keyboard.press('PageUp');
+      await expect.poll(async () => (await focused(page)).dataDate).toBe(`${month}-10`);
+      expectFocusNeverLost(await stopFocusSampler(page));
+
       // Five presses in one task, before any render: each must start from the one before.
       await page.evaluate(() => {
-        let element: Element | null = document.activeElement;
-        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        const deep = (): Element | null => {
+          let element: Element | null = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element;
+        };
         for (let press = 0; press < 5; press += 1) {
-          let target: Element | null = document.activeElement;
-          while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
-          (target ?? element)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+          deep()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
         }
       });
       await expect.poll(async () => (await focused(page)).dataDate).toBe(`${month}-15`);
       await page.waitForTimeout(200);
       expect((await focused(page)).dataDate).toBe(`${month}-15`);
-
-      await page.keyboard.press('PageDown');
-      await expect.poll(async () => (await focused(page)).dataDate?.slice(0, 7)).not.toBe(month);
-      const next = (await focused(page)).dataDate!;
-      expect(next.slice(8)).toBe('15');
-      await page.keyboard.press('PageUp');
-      await expect.poll(async () => (await focused(page)).dataDate).toBe(`${month}-15`);
-      expectFocusNeverLost(await stopFocusSampler(page));
     } finally {
       await close();
     }
@@ -194,19 +194,21 @@ describe.each(BUILDS)('$build build', ({ path, axeRoot }) => {
       const add = page.getByRole('button', { name: 'Add guest' });
       await add.focus();
       await startFocusSampler(page);
+      const announced: string[] = [];
       for (const position of [1, 2, 3]) {
         await add.focus();
         await page.keyboard.press('Enter');
         await expect.poll(async () => (await focused(page)).name).toBe(`Guest ${position} email`);
-        await expect.poll(() => announcerText(page)).toBe('Guest added');
+        announced.push(await announcerText(page));
       }
       // The third was the last allowed: the add button is gone and focus went to the new field.
       expect(await add.count()).toBe(0);
       await page.getByRole('button', { name: 'Remove guest 3' }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await focused(page)).name).toBe('Guest 2 email');
-      await expect.poll(() => announcerText(page)).toBe('Guest removed');
+      announced.push(await announcerText(page));
       expectFocusNeverLost(await stopFocusSampler(page));
+      expect(announced).toEqual(['Guest added', 'Guest added', 'Guest added', 'Guest removed']);
       expect(await runAxe(page, axeRoot)).toEqual([]);
     } finally {
       await close();

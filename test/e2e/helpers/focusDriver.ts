@@ -93,5 +93,6 @@ export async function tabTo(page: Page, match: (element: FocusedElement) => bool
 
 /** The text of the widget's shared live region (`[data-announcer]`), through shadow roots. */
 export async function announcerText(page: Page): Promise<string> {
-  return (await page.locator('[data-announcer]').textContent()) ?? '';
+  const region = page.locator('[data-announcer]');
+  return (await region.count()) > 0 ? ((await region.textContent()) ?? '') : '';
 }
