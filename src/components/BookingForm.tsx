@@ -24,7 +24,7 @@ export interface BookingFormProps {
   errors: BookingFormErrors;
   /** Keys of fields the host locked (read-only). */
   lockedKeys: ReadonlySet<string>;
-  /** The book request is out: the button is disabled and says so. */
+  /** The book request is out: the button is `aria-disabled` and says so. */
   submitting: boolean;
   /** A field changed: the new values and the key of the field, so its error can clear. */
   onFieldChange: (values: BookingFormValues, key: string) => void;
@@ -119,8 +119,13 @@ export function BookingForm(props: BookingFormProps) {
         ref={submitRef}
         type="submit"
         className="ms-booking-button ms-booking-button--primary ms-booking-form__submit"
-        disabled={submitting}
+        // aria-disabled, not disabled: a disabled button drops its focus to the page's body for the
+        // whole request. The click is ignored instead (and `submit` sends one request at most).
+        aria-disabled={submitting || undefined}
         aria-busy={submitting || undefined}
+        onClick={(event) => {
+          if (submitting) event.preventDefault();
+        }}
       >
         {submitting ? messages.bookingInProgress : messages.bookMeeting}
       </button>

@@ -24,7 +24,12 @@ export function BookingFormFailure({ error, onRetry, busy, messages }: BookingFo
     <div className="ms-booking-failure" role="alert">
       <p className="ms-booking-failure__text">{bookingFailureText(error, messages)}</p>
       {retryable && (
-        <button type="button" className="ms-booking-button ms-booking-button--secondary" onClick={onRetry} disabled={busy}>
+        <button type="button" className="ms-booking-button ms-booking-button--secondary" aria-disabled={busy || undefined}
+          // Not `disabled`: the retry keeps its focus while the request is out (see BookingForm).
+          onClick={() => {
+            if (!busy) onRetry();
+          }}
+        >
           {messages.retryBooking}
         </button>
       )}

@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import { lockedFieldKeys } from '../booking/lockedFieldKeys';
+import { useAnnounce } from '../hooks/useAnnounce';
 import { useBookingSubmit } from '../hooks/useBookingSubmit';
 import { BookingForm } from './BookingForm';
 import { BookingFormErrorSummary } from './BookingFormErrorSummary';
@@ -40,6 +41,14 @@ export function BookingStep(props: BookingStepProps) {
   useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
+
+  // The button's new text is not read while it has focus: the shared live region says it.
+  const announce = useAnnounce();
+  const { isSubmitting } = booking;
+  const { bookingInProgress } = messages;
+  useEffect(() => {
+    if (isSubmitting) announce(bookingInProgress);
+  }, [isSubmitting, bookingInProgress, announce]);
 
   const changeField = (next: BookingFormValues, key: string) => {
     props.onValuesChange(next);

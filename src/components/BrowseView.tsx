@@ -145,6 +145,7 @@ export function BrowseView(props: BrowseViewProps) {
             month={browse.month}
             today={browse.today}
             availableDates={browse.availableDates}
+            slotCounts={browse.slotCounts}
             selectedDate={date}
             focusedDate={browse.focusedDate}
             onFocusedDateChange={browse.setFocusedDate}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addMonthsToKey } from '../scheduling/addMonthsToKey';
 import { buildMonthGrid } from '../scheduling/buildMonthGrid';
 import { compareKeys } from '../scheduling/compareKeys';
@@ -20,6 +20,11 @@ export interface CalendarProps {
   today: string;
   /** Days with at least one free slot: the only ones that can be selected. */
   availableDates: ReadonlySet<string>;
+  /**
+   * Free slots per day, for the days' names ("3 times available").
+   * @defaultValue none (names say only whether a day has times)
+   */
+  slotCounts?: ReadonlyMap<string, number>;
   /**
    * The day whose times are listed (`aria-selected`).
    * @defaultValue none (no day is selected)
@@ -90,7 +95,16 @@ export function Calendar(props: CalendarProps) {
   const numbers = useMemo(() => new Intl.NumberFormat(locale, { useGrouping: false }), [locale]);
   const rovingDate = focusableDate({ month, focused: focusedDate, selected: selectedDate, available: availableDates, today });
 
-  useEffect(() => {
+  // The day the last key press moved to, ahead of the render that shows it: presses that come
+  // faster than renders each start from the one before, not from a stale `rovingDate`.
+  const keyDateRef = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    keyDateRef.current = undefined;
+  });
+
+  // A layout effect: cells are keyed by date, so a month change removes the focused day; focus
+  // moves to the new one in that same commit, before any frame with focus on the page's body.
+  useLayoutEffect(() => {
     if (!moveFocusRef.current) return;
     moveFocusRef.current = false;
     gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${rovingDate}"]`)?.focus();
@@ -104,15 +118,22 @@ export function Calendar(props: CalendarProps) {
   }, [focusRequest, rovingDate]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    const target = calendarKeyTarget(event.key, rovingDate, { weekStartsOn, rtl: dir === 'rtl' }, event.shiftKey);
+    const from = keyDateRef.current ?? rovingDate;
+    const target = calendarKeyTarget(event.key, from, { weekStartsOn, rtl: dir === 'rtl' }, event.shiftKey);
     if (target === undefined) return;
     event.preventDefault();
     const targetMonth = monthKeyOfDate(target);
     if (compareKeys(targetMonth, monthKeyOfDate(today)) < 0) return;
-    if (compareKeys(targetMonth, month) > 0 && !props.canGoNext) return;
+    const shownMonth = monthKeyOfDate(from);
+    if (compareKeys(targetMonth, shownMonth) > 0 && !props.canGoNext) return;
+    keyDateRef.current = target;
     setFocusedDate(target);
-    moveFocusRef.current = true;
-    if (targetMonth !== month) props.onMonthChange(targetMonth);
+    // A day already in the grid takes focus now, in step with the key; another month's day
+    // once its month is rendered (the layout effect above).
+    const button = targetMonth === month ? gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${target}"]`) : null;
+    if (button) button.focus();
+    else moveFocusRef.current = true;
+    if (targetMonth !== shownMonth || targetMonth !== month) props.onMonthChange(targetMonth);
   };
 
   const select = (date: string) => {
@@ -204,7 +225,18 @@ export function Calendar(props: CalendarProps) {
                       data-today={date === today || undefined}
                       data-focused={date === rovingDate || undefined}
                       tabIndex={date === rovingDate ? 0 : -1}
-                      aria-label={messages.dayLabel(date, { available, today: date === today, loading: busy, locale })}
+                      // "selected" is in the name: focus is on the button, and screen readers
+                      // do not read the cell's aria-selected from there (React Aria does the
+                      // same). Not aria-pressed (choosing a day is no toggle) nor aria-current
+                      // (that says today).
+                      aria-label={messages.dayLabel(date, {
+                        available,
+                        today: date === today,
+                        loading: busy,
+                        locale,
+                        selected,
+                        slotCount: available ? (props.slotCounts?.get(date) ?? 0) : 0,
+                      })}
                       aria-disabled={!available || undefined}
                       aria-current={date === today ? 'date' : undefined}
                       onFocus={() => setFocusedDate(date)}

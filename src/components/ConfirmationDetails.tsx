@@ -3,7 +3,7 @@ import type { BookingInfo, BookingResult } from '../api/types';
 import { organizerMembers } from '../booking/organizerMembers';
 import { formatFullDate } from '../i18n/formatters/formatFullDate';
 import { formatList } from '../i18n/formatters/formatList';
-import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
+import { formatSlotTimeRange } from '../i18n/formatters/formatSlotTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
@@ -36,7 +36,7 @@ export function ConfirmationDetails({ result, info, timezone, locale, hourCycle,
   const duration = result.duration > 0 ? result.duration : result.end - result.start;
   const rows: Array<[string, ReactNode]> = [
     [messages.confirmationDateLabel, formatFullDate(toDateKey(result.start, timezone), locale)],
-    [messages.confirmationTimeLabel, formatTimeRange(result.start, result.end, { timezone, locale, hourCycle })],
+    [messages.confirmationTimeLabel, formatSlotTimeRange(result.start, result.end, { timezone, locale, hourCycle })],
     [messages.confirmationTimeZoneLabel, formatTimeZoneName(timezone, locale, result.start)],
     [messages.confirmationDurationLabel, <bdi>{messages.durationLabel(duration)}</bdi>],
   ];

@@ -1,4 +1,5 @@
 import type { FormField } from '../api/types';
+import { formFieldAutocomplete } from '../booking/formFieldAutocomplete';
 import { formFieldKind } from '../booking/formFieldKind';
 import { visibleOptions } from '../booking/visibleOptions';
 import type { BookingMessages } from '../i18n/bookingMessages';
@@ -55,6 +56,7 @@ export function FormFieldControl({ id, field, value, onChange, error, locked, me
           onChange={onChange}
           placeholder={messages.selectPlaceholder}
           disabled={locked}
+          autoComplete={formFieldAutocomplete(field)}
         />
       );
     case 'radio':
@@ -70,6 +72,8 @@ export function FormFieldControl({ id, field, value, onChange, error, locked, me
         />
       );
     default:
-      return <FormFieldText {...common} type={kind} value={text} onChange={onChange} readOnly={locked} />;
+      return (
+        <FormFieldText {...common} type={kind} value={text} onChange={onChange} readOnly={locked} autoComplete={formFieldAutocomplete(field)} />
+      );
   }
 }

@@ -28,11 +28,16 @@ export interface FormFieldSelectProps {
   hint?: string;
   /** A locked prefill: the choice is shown but cannot change. */
   disabled?: boolean;
+  /**
+   * The autofill token, e.g. `country-name`.
+   * @defaultValue none
+   */
+  autoComplete?: string;
 }
 
 /** A labelled native select: the most robust listbox for keyboards, touch and screen readers. */
 export function FormFieldSelect(props: FormFieldSelectProps) {
-  const { id, label, options, value, onChange, required, requiredMarker, placeholder, error, hint, disabled } = props;
+  const { id, label, options, value, onChange, required, requiredMarker, placeholder, error, hint, disabled, autoComplete } = props;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
@@ -47,6 +52,7 @@ export function FormFieldSelect(props: FormFieldSelectProps) {
         value={value}
         required={required}
         disabled={disabled}
+        autoComplete={autoComplete}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId, error && errorId)}
         data-invalid={error ? '' : undefined}

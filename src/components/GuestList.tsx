@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { describedBy } from '../booking/describedBy';
 import { fieldDomId } from '../booking/fieldDomId';
 import { fieldKeys } from '../booking/fieldKeys';
 import type { BookingFormErrors } from '../booking/validateBookingForm';
+import { useAnnounce } from '../hooks/useAnnounce';
 import type { BookingMessages } from '../i18n/bookingMessages';
 import { FormFieldError } from './FormFieldError';
 import { FormFieldHint } from './FormFieldHint';
@@ -36,7 +37,11 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
   const addRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<number | null>(null);
 
-  useEffect(() => {
+  const announce = useAnnounce();
+
+  // A layout effect: focus moves in the commit that removed the pressed button (the add button
+  // once the last guest allowed is added, a remove button), before any frame shows it on <body>.
+  useLayoutEffect(() => {
     const index = pendingFocus.current;
     if (index === null) return;
     pendingFocus.current = null;
@@ -51,10 +56,13 @@ export function GuestList({ idPrefix, guestEmails, maxGuestCount, onChange, erro
   const add = () => {
     pendingFocus.current = guestEmails.length;
     onChange([...guestEmails, '']);
+    // Focus lands on the new field, whose label says which guest; the region says what happened.
+    announce(messages.guestAdded);
   };
   const remove = (index: number) => {
     pendingFocus.current = index;
     onChange(guestEmails.filter((_, position) => position !== index));
+    announce(messages.guestRemoved);
   };
   const canAdd = guestEmails.length < maxGuestCount;
 

@@ -8,6 +8,7 @@ import { BookingCard } from './BookingCard';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
 import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
+import { LiveAnnouncer } from './LiveAnnouncer';
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
@@ -39,9 +40,13 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
 
   // The form and the confirmation focus their own heading; if they did not, focus their frame,
   // so keyboard and screen reader users are never left on a button that no longer exists.
+  // The root node's activeElement: in the embed's shadow root the document's is the host element,
+  // which the frame never contains, so the heading the step just focused would lose its focus.
   useEffect(() => {
     const frame = stepRef.current;
-    if (frame && !frame.contains(frame.ownerDocument.activeElement)) frame.focus();
+    if (!frame) return;
+    const root = frame.getRootNode() as Document | ShadowRoot;
+    if (!frame.contains(root.activeElement)) frame.focus();
   }, [step.kind]);
 
   const infoData = info.data;
@@ -143,9 +148,11 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
 
   return (
     <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
-      <BookingCard step={cardStep} summary={summary}>
-        {content}
-      </BookingCard>
+      <LiveAnnouncer>
+        <BookingCard step={cardStep} summary={summary}>
+          {content}
+        </BookingCard>
+      </LiveAnnouncer>
     </SchedulerContainer>
   );
 }

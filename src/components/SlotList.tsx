@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeSlot } from '../api/types';
 import { formatTime } from '../i18n/formatters/formatTime';
+import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import type { HourCycle } from '../model/HourCycle';
 import type { TextDirection } from './helpers/textDirection';
@@ -42,10 +43,19 @@ export interface SlotListProps {
  */
 export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
   const headingId = useId();
+  const zoneId = `${headingId}-zone`;
   const groupRef = useRef<HTMLDivElement>(null);
   const [focusedStart, setFocusedStart] = useState<number>();
   const starts = slots.map((slot) => slot.start);
   const rovingStart = [focusedStart, chosenStart, starts[0]].find((start) => start !== undefined && starts.includes(start));
+
+  // Two equal labels in a day (a DST fall-back repeats 1:30 AM) each get the zone's short name
+  // ('1:30 AM EDT', '1:30 AM EST'), so no two times look or are named alike.
+  const plain = slots.map((slot) => formatTime(slot.start, { timezone, locale, hourCycle }));
+  const repeated = new Set(plain.filter((label, index) => plain.indexOf(label) !== index));
+  const labels = slots.map((slot, index) =>
+    repeated.has(plain[index] ?? '') ? formatTime(slot.start, { timezone, locale, hourCycle, timeZoneName: 'short' }) : plain[index],
+  );
 
   // Read once: focus moves here on mount only, later renders must not steal it back.
   const focusOnMount = useRef(autoFocus);
@@ -76,8 +86,12 @@ export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosen
       <h3 id={headingId} className="ms-slots__heading">
         {messages.slotsLabel(date, locale)}
       </h3>
-      <div ref={groupRef} role="radiogroup" aria-labelledby={headingId} className="ms-slots__list">
-        {slots.map((slot) => {
+      {/* The zone describes the group: a time's name alone does not say where it is that time. */}
+      <p id={zoneId} className="ms-visually-hidden">
+        {slots[0] && formatTimeZoneName(timezone, locale, slots[0].start)}
+      </p>
+      <div ref={groupRef} role="radiogroup" aria-labelledby={headingId} aria-describedby={zoneId} className="ms-slots__list">
+        {slots.map((slot, index) => {
           const checked = slot.start === chosenStart;
           return (
             <button
@@ -93,7 +107,7 @@ export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosen
               onClick={() => onChoose(slot)}
               onKeyDown={onKeyDown}
             >
-              {formatTime(slot.start, { timezone, locale, hourCycle })}
+              {labels[index]}
             </button>
           );
         })}

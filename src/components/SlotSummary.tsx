@@ -1,5 +1,5 @@
 import { formatFullDate } from '../i18n/formatters/formatFullDate';
-import { formatTimeRange } from '../i18n/formatters/formatTimeRange';
+import { formatSlotTimeRange } from '../i18n/formatters/formatSlotTimeRange';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { Messages } from '../i18n/Messages';
 import { toDateKey } from '../scheduling/toDateKey';
@@ -30,7 +30,7 @@ export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDis
       <div className="ms-slot-summary__text">
         <p className="ms-slot-summary__date">{formatFullDate(toDateKey(slot.start, timezone), locale)}</p>
         <p className="ms-slot-summary__time">
-          {formatTimeRange(slot.start, slot.end, { timezone, locale, hourCycle })}
+          {formatSlotTimeRange(slot.start, slot.end, { timezone, locale, hourCycle })}
           <span className="ms-slot-summary__duration"> · <bdi>{messages.durationLabel(slot.duration)}</bdi></span>
         </p>
         <p className="ms-slot-summary__zone">{formatTimeZoneName(timezone, locale, slot.start)}</p>
@@ -38,8 +38,11 @@ export function SlotSummary({ slot, locale, hourCycle, messages, onBack, backDis
       <button
         type="button"
         className="ms-booking-button ms-booking-button--secondary ms-slot-summary__change"
-        onClick={onBack}
-        disabled={backDisabled}
+        // aria-disabled keeps a focused button focused while the request is out (see BookingForm).
+        onClick={() => {
+          if (!backDisabled) onBack();
+        }}
+        aria-disabled={backDisabled || undefined}
         // The visible word stays short; the name says what changes and starts with the visible
         // word, so voice control users can still say "click Change" (WCAG 2.5.3).
         aria-label={messages.changeSlotLabel}

@@ -68,6 +68,8 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
+  // What the status region says: the highlighted option after an arrow key, else the count.
+  const [spoken, setSpoken] = useState<'count' | 'option'>('count');
   // Offsets change with DST, not by the second: one instant per hour keeps the memo useful.
   const tick = useClockTick(undefined, now === undefined);
   const clock = now ?? tick;
@@ -90,6 +92,14 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
   const current = messages.timeZoneButton(formatTimeZoneName(value, locale, at), timeIn(value));
   const expanded = open && matches.length > 0;
   const optionId = (index: number) => `${listId}-${index}`;
+  const activeZone = expanded ? matches[active] : undefined;
+  const status = !open
+    ? ''
+    : spoken === 'option' && activeZone !== undefined
+      ? label(activeZone)
+      : matches.length > 0
+        ? messages.timeZoneMatches(matches.length)
+        : messages.timeZoneNoMatches;
 
   useEffect(() => {
     if (!expanded || active < 0) return;
@@ -107,6 +117,7 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
     setOpen(true);
     setQuery('');
     setActive(zones.indexOf(value));
+    setSpoken('count');
   };
   const close = () => {
     setOpen(false);
@@ -123,12 +134,18 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
       case 'ArrowDown':
         event.preventDefault();
         if (!open) openList();
-        else if (!event.altKey) setActive((index) => Math.min(index + 1, matches.length - 1));
+        else if (!event.altKey) {
+          setActive((index) => Math.min(index + 1, matches.length - 1));
+          setSpoken('option');
+        }
         break;
       case 'ArrowUp':
         event.preventDefault();
         if (!open) openList();
-        else setActive((index) => Math.max(index - 1, 0));
+        else {
+          setActive((index) => Math.max(index - 1, 0));
+          setSpoken('option');
+        }
         break;
       case 'Enter':
         if (!open) return;
@@ -175,6 +192,7 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
             setQuery(event.currentTarget.value);
             setOpen(true);
             setActive(-1);
+            setSpoken('count');
           }}
           onKeyDown={onKeyDown}
           onBlur={close}
@@ -230,8 +248,11 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
         )}
         {open && matches.length === 0 && <p className="ms-timezone__empty">{messages.timeZoneNoMatches}</p>}
       </div>
+      {/* VoiceOver does not reliably read aria-activedescendant changes: like React Aria's
+          useComboBox, a polite status says the highlighted option, and the number of matches
+          when the list opens or the search changes. */}
       <p className="ms-visually-hidden" role="status">
-        {open && query.trim() !== '' ? (matches.length > 0 ? messages.timeZoneMatches(matches.length) : messages.timeZoneNoMatches) : ''}
+        {status}
       </p>
     </div>
   );

@@ -87,6 +87,8 @@ export interface BrowseState {
   today: string;
   /** Days of the month with free times. */
   availableDates: ReadonlySet<string>;
+  /** How many free times each of those days has. */
+  slotCounts: ReadonlyMap<string, number>;
   /** The selected day, whose times are listed; undefined when the month has none. */
   date: string | undefined;
   /** The selected day's free times. */
@@ -157,6 +159,7 @@ export function useBrowseState(options: UseBrowseStateOptions): BrowseState {
   }, [shown, onShown]);
 
   const availableDates = useMemo(() => new Set(model.days.map((day) => day.date)), [model.days]);
+  const slotCounts = useMemo(() => new Map(model.days.map((day) => [day.date, day.slots.length])), [model.days]);
   const date = selection.date !== undefined && availableDates.has(selection.date) ? selection.date : model.days[0]?.date;
   const daySlots = model.days.find((day) => day.date === date)?.slots ?? [];
   const durations = info.durations.includes(duration) ? info.durations : [...info.durations, duration];
@@ -178,6 +181,7 @@ export function useBrowseState(options: UseBrowseStateOptions): BrowseState {
     month: model.month,
     today: model.today,
     availableDates,
+    slotCounts,
     date,
     daySlots,
     focusedDate,

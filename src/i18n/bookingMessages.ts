@@ -37,6 +37,10 @@ export interface BookingMessages {
   addGuest: string;
   /** Removes the guest row at a position from 1. */
   removeGuest: (position: number) => string;
+  /** Announced once a guest row was added (focus is then on its field). */
+  guestAdded: string;
+  /** Announced once a guest row was removed. */
+  guestRemoved: string;
   /** Legend of the consent section. */
   consentHeading: string;
   /** Fallback label of the processing consent checkbox when the link gives none. */
@@ -152,6 +156,8 @@ export const defaultBookingMessages: BookingMessages = {
   guestEmailLabel: (position) => `Guest ${position} email`,
   addGuest: 'Add guest',
   removeGuest: (position) => `Remove guest ${position}`,
+  guestAdded: 'Guest added',
+  guestRemoved: 'Guest removed',
   consentHeading: 'Consent',
   processingConsentFallbackLabel: 'I agree to allow the organizer to store and process my personal data.',
   // A label that is a question reads badly as a subject ('What…? is required.').

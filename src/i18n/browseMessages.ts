@@ -3,6 +3,7 @@ import { formatDurationLabel, formatFullDate, formatMonthYear } from './formatte
 import { formatWeekdayDayMonth } from './formatters/formatWeekdayDayMonth';
 import { formatList } from './formatters/formatList';
 import { byErrorKind } from './grammar/byErrorKind';
+import { dayLabel } from './grammar/dayLabel';
 import { plural } from './grammar/plural';
 
 /** Context of a calendar day's accessible label. */
@@ -15,6 +16,10 @@ export interface DayLabelContext {
   loading: boolean;
   /** BCP 47 locale to write the date in. */
   locale: string;
+  /** The day is the one whose times are listed. */
+  selected: boolean;
+  /** Free times of the day (0 when it has none or they are loading). */
+  slotCount: number;
 }
 
 /**
@@ -110,9 +115,11 @@ export const defaultBrowseMessages: BrowseMessages = {
   durationLabel: formatDurationLabel,
   durationTabsLabel: 'Meeting duration',
   singleDurationLabel: (durationMs) => `Duration: ${formatDurationLabel(durationMs)}`,
-  // Today is conveyed by aria-current="date"; saying it here too would read it twice.
-  dayLabel: (date, { available, loading, locale }) =>
-    `${formatFullDate(date, locale)}${available || loading ? '' : ', no availability'}`,
+  dayLabel: dayLabel({
+    count: plural('en', { one: '# time available', other: '# times available' }),
+    none: 'no availability',
+    selected: 'selected',
+  }),
   monthLabel: (monthKey, locale) => formatMonthYear(monthKey, locale),
   previousMonth: 'Previous month',
   nextMonth: 'Next month',

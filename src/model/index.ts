@@ -1,4 +1,5 @@
 /** Framework-free types every layer shares: no React, no network, no imports from other layers. */
+export type { Announcement } from './Announcement';
 export type { BrowseSelection } from './BrowseSelection';
 export type { ColorScheme } from './ColorScheme';
 export type { HourCycle } from './HourCycle';

@@ -8,6 +8,7 @@ import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -24,8 +25,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'مدة الاجتماع',
   singleDurationLabel: (ms) => `المدة: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}، لا توجد أوقات متاحة`,
+  dayLabel: dayLabel({
+    count: plural(locale, { zero: 'لا توجد أوقات متاحة', one: 'وقت واحد متاح', two: 'وقتان متاحان', few: '# أوقات متاحة', many: '# وقتًا متاحًا', other: '# وقت متاح' }),
+    none: 'لا توجد أوقات متاحة',
+    selected: 'محدد',
+    separator: '، ',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'الشهر السابق',
   nextMonth: 'الشهر التالي',
@@ -95,6 +100,8 @@ export default {
   guestEmailLabel: (position) => `البريد الإلكتروني للضيف ${n(position)}`,
   addGuest: 'إضافة ضيف',
   removeGuest: (position) => `إزالة الضيف ${n(position)}`,
+  guestAdded: 'تمت إضافة الضيف',
+  guestRemoved: 'تمت إزالة الضيف',
   consentHeading: 'الموافقة',
   processingConsentFallbackLabel: 'أوافق على أن يخزّن منظِّم الاجتماع بياناتي الشخصية ويعالجها.',
   errorRequired: (label) =>

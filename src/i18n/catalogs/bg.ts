@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Продължителност на срещата',
   singleDurationLabel: (ms) => `Продължителност: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, няма свободни часове`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# свободен час', other: '# свободни часа' }),
+    none: 'няма свободни часове',
+    selected: 'избран',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Предишен месец',
   nextMonth: 'Следващ месец',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `Имейл на гост ${n(position)}`,
   addGuest: 'Добавяне на гост',
   removeGuest: (position) => `Премахване на гост ${n(position)}`,
+  guestAdded: 'Гостът е добавен',
+  guestRemoved: 'Гостът е премахнат',
   consentHeading: 'Съгласие',
   processingConsentFallbackLabel: 'Давам съгласието си организаторът на срещата да съхранява и обработва личните ми данни.',
   errorRequired: (label) =>

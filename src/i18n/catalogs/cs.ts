@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Délka schůzky',
   singleDurationLabel: (ms) => `Délka: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, žádné volné termíny`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# volný termín', few: '# volné termíny', many: '# volného termínu', other: '# volných termínů' }),
+    none: 'žádné volné termíny',
+    selected: 'vybráno',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Předchozí měsíc',
   nextMonth: 'Další měsíc',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `E-mail hosta ${n(position)}`,
   addGuest: 'Přidat hosta',
   removeGuest: (position) => `Odebrat hosta ${n(position)}`,
+  guestAdded: 'Host byl přidán',
+  guestRemoved: 'Host byl odebrán',
   consentHeading: 'Souhlas',
   processingConsentFallbackLabel: 'Souhlasím s tím, aby organizátor schůzky uchovával a zpracovával mé osobní údaje.',
   errorRequired: (label) =>

@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Mødets varighed',
   singleDurationLabel: (ms) => `Varighed: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, ingen ledige tider`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# ledig tid', other: '# ledige tider' }),
+    none: 'ingen ledige tider',
+    selected: 'valgt',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Forrige måned',
   nextMonth: 'Næste måned',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `E-mail for gæst ${n(position)}`,
   addGuest: 'Tilføj gæst',
   removeGuest: (position) => `Fjern gæst ${n(position)}`,
+  guestAdded: 'Gæst tilføjet',
+  guestRemoved: 'Gæst fjernet',
   consentHeading: 'Samtykke',
   processingConsentFallbackLabel: 'Jeg giver arrangøren lov til at gemme og behandle mine personoplysninger.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Besvar »${label.trim()}«.` : `${label} skal udfyldes.`),

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Dauer des Termins',
   singleDurationLabel: (ms) => `Dauer: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, keine freien Zeiten`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# freie Zeit', other: '# freie Zeiten' }),
+    none: 'keine freien Zeiten',
+    selected: 'ausgewählt',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Vorheriger Monat',
   nextMonth: 'Nächster Monat',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `E-Mail von Gast ${n(position)}`,
   addGuest: 'Gast hinzufügen',
   removeGuest: (position) => `Gast ${n(position)} entfernen`,
+  guestAdded: 'Gast hinzugefügt',
+  guestRemoved: 'Gast entfernt',
   consentHeading: 'Einwilligung',
   processingConsentFallbackLabel:
     'Ich bin damit einverstanden, dass die Organisatorin oder der Organisator meine personenbezogenen Daten speichert und verarbeitet.',

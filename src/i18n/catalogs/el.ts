@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Διάρκεια συνάντησης',
   singleDurationLabel: (ms) => `Διάρκεια: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, χωρίς διαθέσιμες ώρες`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# διαθέσιμη ώρα', other: '# διαθέσιμες ώρες' }),
+    none: 'χωρίς διαθέσιμες ώρες',
+    selected: 'επιλεγμένη',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Προηγούμενος μήνας',
   nextMonth: 'Επόμενος μήνας',
@@ -82,6 +86,8 @@ export default {
   guestEmailLabel: (position) => `Email καλεσμένου ${n(position)}`,
   addGuest: 'Προσθήκη καλεσμένου',
   removeGuest: (position) => `Κατάργηση καλεσμένου ${n(position)}`,
+  guestAdded: 'Ο καλεσμένος προστέθηκε',
+  guestRemoved: 'Ο καλεσμένος αφαιρέθηκε',
   consentHeading: 'Συγκατάθεση',
   processingConsentFallbackLabel:
     'Συμφωνώ να αποθηκεύει και να επεξεργάζεται τα προσωπικά μου δεδομένα ο διοργανωτής ή η διοργανώτρια.',

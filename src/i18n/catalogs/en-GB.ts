@@ -1,4 +1,5 @@
 // British English: the built-in English with British spelling and usage, and plural rules of en-GB.
+import { dayLabel } from '../grammar/dayLabel';
 import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import { defaultMessages, type Messages } from '../Messages';
@@ -7,6 +8,11 @@ const locale = 'en-GB';
 
 export default {
   ...defaultMessages,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# time available', other: '# times available' }),
+    none: 'no availability',
+    selected: 'selected',
+  }),
   pageNotFoundDescription: 'Check the link, or ask the organiser for a new one.',
   timeZoneMatches: plural(locale, { one: '# time zone', other: '# time zones' }),
   guestsHint: plural(locale, { one: 'You can invite up to # guest.', other: 'You can invite up to # guests.' }),

@@ -8,6 +8,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -23,8 +24,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Duración de la reunión',
   singleDurationLabel: (ms) => `Duración: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, sin horarios disponibles`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# horario disponible', many: '# de horarios disponibles', other: '# horarios disponibles' }),
+    none: 'sin horarios disponibles',
+    selected: 'seleccionado',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Mes anterior',
   nextMonth: 'Mes siguiente',
@@ -84,6 +88,8 @@ export default {
   guestEmailLabel: (position) => `Correo electrónico del invitado ${n(position)}`,
   addGuest: 'Agregar invitado',
   removeGuest: (position) => `Eliminar invitado ${n(position)}`,
+  guestAdded: 'Invitado agregado',
+  guestRemoved: 'Invitado eliminado',
   consentHeading: 'Consentimiento',
   processingConsentFallbackLabel: 'Acepto que la persona organizadora almacene y procese mis datos personales.',
   errorRequired: (label) =>

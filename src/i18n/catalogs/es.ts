@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Duración de la reunión',
   singleDurationLabel: (ms) => `Duración: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, sin disponibilidad`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# horario disponible', many: '# de horarios disponibles', other: '# horarios disponibles' }),
+    none: 'sin disponibilidad',
+    selected: 'seleccionado',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Mes anterior',
   nextMonth: 'Mes siguiente',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `Correo electrónico del invitado ${n(position)}`,
   addGuest: 'Añadir invitado',
   removeGuest: (position) => `Quitar invitado ${n(position)}`,
+  guestAdded: 'Invitado añadido',
+  guestRemoved: 'Invitado quitado',
   consentHeading: 'Consentimiento',
   processingConsentFallbackLabel: 'Acepto que la persona organizadora almacene y trate mis datos personales.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Kohtumise kestus',
   singleDurationLabel: (ms) => `Kestus: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, vabu aegu pole`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# vaba aeg', other: '# vaba aega' }),
+    none: 'vabu aegu pole',
+    selected: 'valitud',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Eelmine kuu',
   nextMonth: 'Järgmine kuu',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `Külalise ${n(position)} e-post`,
   addGuest: 'Lisa külaline',
   removeGuest: (position) => `Eemalda külaline ${n(position)}`,
+  guestAdded: 'Külaline lisatud',
+  guestRemoved: 'Külaline eemaldatud',
   consentHeading: 'Nõusolek',
   processingConsentFallbackLabel: 'Nõustun, et korraldaja salvestab ja töötleb minu isikuandmeid.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Vastake küsimusele „${label.trim()}“.` : `${label}: väli on kohustuslik.`),

@@ -8,6 +8,7 @@ import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -24,8 +25,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'مدت جلسه',
   singleDurationLabel: (ms) => `مدت: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}، زمان آزادی وجود ندارد`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# زمان آزاد', other: '# زمان آزاد' }),
+    none: 'زمان آزادی وجود ندارد',
+    selected: 'انتخاب‌شده',
+    separator: '، ',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'ماه قبل',
   nextMonth: 'ماه بعد',
@@ -81,6 +86,8 @@ export default {
   guestEmailLabel: (position) => `ایمیل مهمان ${n(position)}`,
   addGuest: 'افزودن مهمان',
   removeGuest: (position) => `حذف مهمان ${n(position)}`,
+  guestAdded: 'مهمان افزوده شد',
+  guestRemoved: 'مهمان حذف شد',
   consentHeading: 'رضایت',
   processingConsentFallbackLabel: 'موافقم که برگزارکننده اطلاعات شخصی مرا ذخیره و پردازش کند.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Tapaamisen kesto',
   singleDurationLabel: (ms) => `Kesto: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, ei vapaita aikoja`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# vapaa aika', other: '# vapaata aikaa' }),
+    none: 'ei vapaita aikoja',
+    selected: 'valittu',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Edellinen kuukausi',
   nextMonth: 'Seuraava kuukausi',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `Vieraan ${n(position)} sähköposti`,
   addGuest: 'Lisää vieras',
   removeGuest: (position) => `Poista vieras ${n(position)}`,
+  guestAdded: 'Vieras lisätty',
+  guestRemoved: 'Vieras poistettu',
   consentHeading: 'Suostumus',
   processingConsentFallbackLabel: 'Annan järjestäjälle luvan tallentaa ja käsitellä henkilötietojani.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Vastaa kysymykseen ”${label.trim()}”.` : `${label}: tämä tieto on pakollinen.`),

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Durée du rendez-vous',
   singleDurationLabel: (ms) => `Durée\u00a0: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, aucun créneau disponible`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# créneau disponible', many: '# de créneaux disponibles', other: '# créneaux disponibles' }),
+    none: 'aucun créneau disponible',
+    selected: 'sélectionné',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Mois précédent',
   nextMonth: 'Mois suivant',
@@ -84,6 +88,8 @@ export default {
   guestEmailLabel: (position) => `Adresse e-mail de l’invité ${n(position)}`,
   addGuest: 'Ajouter un invité',
   removeGuest: (position) => `Retirer l’invité ${n(position)}`,
+  guestAdded: 'Invité ajouté',
+  guestRemoved: 'Invité retiré',
   consentHeading: 'Consentement',
   processingConsentFallbackLabel:
     'J’autorise l’organisateur ou l’organisatrice à stocker et à traiter mes données personnelles.',

@@ -8,6 +8,7 @@ import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { isolate } from '../grammar/isolate';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -24,8 +25,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'משך הפגישה',
   singleDurationLabel: (ms) => `משך: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, אין מועדים פנויים`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: 'מועד פנוי אחד', two: 'שני מועדים פנויים', other: '# מועדים פנויים' }),
+    none: 'אין מועדים פנויים',
+    selected: 'נבחר',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'החודש הקודם',
   nextMonth: 'החודש הבא',
@@ -85,6 +89,8 @@ export default {
   guestEmailLabel: (position) => `האימייל של אורח ${n(position)}`,
   addGuest: 'הוספת אורח',
   removeGuest: (position) => `הסרת אורח ${n(position)}`,
+  guestAdded: 'האורח נוסף',
+  guestRemoved: 'האורח הוסר',
   consentHeading: 'הסכמה',
   processingConsentFallbackLabel: 'אני מסכים/ה שמארגן הפגישה ישמור ויעבד את המידע האישי שלי.',
   errorRequired: (label) =>

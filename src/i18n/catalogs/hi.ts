@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'मीटिंग की अवधि',
   singleDurationLabel: (ms) => `अवधि: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, कोई समय उपलब्ध नहीं`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# समय उपलब्ध', other: '# समय उपलब्ध' }),
+    none: 'कोई समय उपलब्ध नहीं',
+    selected: 'चयनित',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'पिछला महीना',
   nextMonth: 'अगला महीना',
@@ -82,6 +86,8 @@ export default {
   guestEmailLabel: (position) => `मेहमान ${n(position)} का ईमेल`,
   addGuest: 'मेहमान जोड़ें',
   removeGuest: (position) => `मेहमान ${n(position)} को हटाएँ`,
+  guestAdded: 'मेहमान जोड़ा गया',
+  guestRemoved: 'मेहमान हटाया गया',
   consentHeading: 'सहमति',
   processingConsentFallbackLabel: 'मैं सहमत हूँ कि आयोजक मेरा व्यक्तिगत डेटा सेव और प्रोसेस कर सकते हैं।',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Trajanje sastanka',
   singleDurationLabel: (ms) => `Trajanje: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, nema slobodnih termina`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# slobodan termin', few: '# slobodna termina', other: '# slobodnih termina' }),
+    none: 'nema slobodnih termina',
+    selected: 'odabrano',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Prethodni mjesec',
   nextMonth: 'Sljedeći mjesec',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `E-pošta gosta ${n(position)}`,
   addGuest: 'Dodaj gosta',
   removeGuest: (position) => `Ukloni gosta ${n(position)}`,
+  guestAdded: 'Gost je dodan',
+  guestRemoved: 'Gost je uklonjen',
   consentHeading: 'Privola',
   processingConsentFallbackLabel: 'Pristajem da organizator ili organizatorica pohranjuje i obrađuje moje osobne podatke.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'A megbeszélés időtartama',
   singleDurationLabel: (ms) => `Időtartam: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, nincs szabad időpont`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# szabad időpont', other: '# szabad időpont' }),
+    none: 'nincs szabad időpont',
+    selected: 'kiválasztva',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Előző hónap',
   nextMonth: 'Következő hónap',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `${n(position)}. vendég e-mail-címe`,
   addGuest: 'Vendég hozzáadása',
   removeGuest: (position) => `${n(position)}. vendég eltávolítása`,
+  guestAdded: 'Vendég hozzáadva',
+  guestRemoved: 'Vendég eltávolítva',
   consentHeading: 'Hozzájárulás',
   processingConsentFallbackLabel: 'Hozzájárulok, hogy a szervező tárolja és kezelje a személyes adataimat.',
   errorRequired: (label) =>

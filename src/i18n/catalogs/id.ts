@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Durasi rapat',
   singleDurationLabel: (ms) => `Durasi: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, tidak ada waktu tersedia`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '# waktu tersedia' }),
+    none: 'tidak ada waktu tersedia',
+    selected: 'dipilih',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Bulan sebelumnya',
   nextMonth: 'Bulan berikutnya',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `Email tamu ${n(position)}`,
   addGuest: 'Tambahkan tamu',
   removeGuest: (position) => `Hapus tamu ${n(position)}`,
+  guestAdded: 'Tamu ditambahkan',
+  guestRemoved: 'Tamu dihapus',
   consentHeading: 'Persetujuan',
   processingConsentFallbackLabel: 'Saya mengizinkan penyelenggara untuk menyimpan dan memproses data pribadi saya.',
   errorRequired: (label) =>

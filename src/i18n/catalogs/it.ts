@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Durata dell’appuntamento',
   singleDurationLabel: (ms) => `Durata: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, nessun orario disponibile`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# orario disponibile', many: '# di orari disponibili', other: '# orari disponibili' }),
+    none: 'nessun orario disponibile',
+    selected: 'selezionato',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Mese precedente',
   nextMonth: 'Mese successivo',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `Email dell’invitato ${n(position)}`,
   addGuest: 'Aggiungi invitato',
   removeGuest: (position) => `Rimuovi invitato ${n(position)}`,
+  guestAdded: 'Invitato aggiunto',
+  guestRemoved: 'Invitato rimosso',
   consentHeading: 'Consenso',
   processingConsentFallbackLabel:
     'Acconsento alla conservazione e al trattamento dei miei dati personali da parte di chi organizza l’appuntamento.',

@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'ミーティングの所要時間',
   singleDurationLabel: (ms) => `所要時間：${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}、空き時間なし`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '空き時間 # 件' }),
+    none: '空き時間なし',
+    selected: '選択済み',
+    separator: '、',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: '前の月',
   nextMonth: '次の月',
@@ -78,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `ゲスト${n(position)}のメールアドレス`,
   addGuest: 'ゲストを追加',
   removeGuest: (position) => `ゲスト${n(position)}を削除`,
+  guestAdded: 'ゲストを追加しました',
+  guestRemoved: 'ゲストを削除しました',
   consentHeading: '同意',
   processingConsentFallbackLabel: '主催者が私の個人データを保存および処理することに同意します。',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: '미팅 시간',
   singleDurationLabel: (ms) => `소요 시간: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, 예약 가능한 시간 없음`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '예약 가능한 시간 #개' }),
+    none: '예약 가능한 시간 없음',
+    selected: '선택됨',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: '이전 달',
   nextMonth: '다음 달',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `게스트 ${n(position)} 이메일`,
   addGuest: '게스트 추가',
   removeGuest: (position) => `게스트 ${n(position)} 삭제`,
+  guestAdded: '게스트를 추가했습니다',
+  guestRemoved: '게스트를 삭제했습니다',
   consentHeading: '동의',
   processingConsentFallbackLabel: '주최자가 본인의 개인정보를 저장하고 처리하는 데 동의합니다.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Susitikimo trukmė',
   singleDurationLabel: (ms) => `Trukmė: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, laisvų laikų nėra`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# laisvas laikas', few: '# laisvi laikai', many: '# laisvo laiko', other: '# laisvų laikų' }),
+    none: 'laisvų laikų nėra',
+    selected: 'pasirinkta',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Ankstesnis mėnuo',
   nextMonth: 'Kitas mėnuo',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `${n(position)} svečio el. paštas`,
   addGuest: 'Pridėti svečią',
   removeGuest: (position) => `Pašalinti ${n(position)} svečią`,
+  guestAdded: 'Svečias pridėtas',
+  guestRemoved: 'Svečias pašalintas',
   consentHeading: 'Sutikimas',
   processingConsentFallbackLabel: 'Sutinku, kad organizatorius saugotų ir tvarkytų mano asmens duomenis.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Tikšanās ilgums',
   singleDurationLabel: (ms) => `Ilgums: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, nav brīvu laiku`,
+  dayLabel: dayLabel({
+    count: plural(locale, { zero: '# brīvu laiku', one: '# brīvs laiks', other: '# brīvi laiki' }),
+    none: 'nav brīvu laiku',
+    selected: 'atlasīts',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Iepriekšējais mēnesis',
   nextMonth: 'Nākamais mēnesis',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `${n(position)}. viesa e-pasts`,
   addGuest: 'Pievienot viesi',
   removeGuest: (position) => `Noņemt ${n(position)}. viesi`,
+  guestAdded: 'Viesis pievienots',
+  guestRemoved: 'Viesis noņemts',
   consentHeading: 'Piekrišana',
   processingConsentFallbackLabel: 'Piekrītu, ka organizators glabā un apstrādā manus personas datus.',
   errorRequired: (label) =>

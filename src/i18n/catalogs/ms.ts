@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Tempoh mesyuarat',
   singleDurationLabel: (ms) => `Tempoh: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, tiada masa yang tersedia`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '# masa tersedia' }),
+    none: 'tiada masa yang tersedia',
+    selected: 'dipilih',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Bulan sebelumnya',
   nextMonth: 'Bulan seterusnya',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `E-mel tetamu ${n(position)}`,
   addGuest: 'Tambah tetamu',
   removeGuest: (position) => `Alih keluar tetamu ${n(position)}`,
+  guestAdded: 'Tetamu ditambah',
+  guestRemoved: 'Tetamu dialih keluar',
   consentHeading: 'Persetujuan',
   processingConsentFallbackLabel: 'Saya bersetuju membenarkan penganjur menyimpan dan memproses data peribadi saya.',
   errorRequired: (label) =>

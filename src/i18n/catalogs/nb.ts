@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Møtets varighet',
   singleDurationLabel: (ms) => `Varighet: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, ingen ledige tider`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# ledig tid', other: '# ledige tider' }),
+    none: 'ingen ledige tider',
+    selected: 'valgt',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Forrige måned',
   nextMonth: 'Neste måned',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `E-post for gjest ${n(position)}`,
   addGuest: 'Legg til gjest',
   removeGuest: (position) => `Fjern gjest ${n(position)}`,
+  guestAdded: 'Gjest lagt til',
+  guestRemoved: 'Gjest fjernet',
   consentHeading: 'Samtykke',
   processingConsentFallbackLabel: 'Jeg samtykker i at arrangøren lagrer og behandler personopplysningene mine.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Svar på «${label.trim()}».` : `${label} må fylles ut.`),

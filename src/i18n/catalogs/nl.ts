@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Duur van de afspraak',
   singleDurationLabel: (ms) => `Duur: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, geen tijden beschikbaar`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# tijd beschikbaar', other: '# tijden beschikbaar' }),
+    none: 'geen tijden beschikbaar',
+    selected: 'geselecteerd',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Vorige maand',
   nextMonth: 'Volgende maand',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `E-mailadres van gast ${n(position)}`,
   addGuest: 'Gast toevoegen',
   removeGuest: (position) => `Gast ${n(position)} verwijderen`,
+  guestAdded: 'Gast toegevoegd',
+  guestRemoved: 'Gast verwijderd',
   consentHeading: 'Toestemming',
   processingConsentFallbackLabel: 'Ik geef de organisator toestemming om mijn persoonsgegevens op te slaan en te verwerken.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Beantwoord “${label.trim()}”.` : `${label} is verplicht.`),

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Czas trwania spotkania',
   singleDurationLabel: (ms) => `Czas trwania: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, brak wolnych terminów`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# wolny termin', few: '# wolne terminy', many: '# wolnych terminów', other: '# wolnego terminu' }),
+    none: 'brak wolnych terminów',
+    selected: 'wybrany',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Poprzedni miesiąc',
   nextMonth: 'Następny miesiąc',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `Adres e-mail gościa ${n(position)}`,
   addGuest: 'Dodaj gościa',
   removeGuest: (position) => `Usuń gościa ${n(position)}`,
+  guestAdded: 'Dodano gościa',
+  guestRemoved: 'Usunięto gościa',
   consentHeading: 'Zgoda',
   processingConsentFallbackLabel:
     'Wyrażam zgodę na przechowywanie i przetwarzanie moich danych osobowych przez osobę organizującą spotkanie.',

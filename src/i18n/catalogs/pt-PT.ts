@@ -8,6 +8,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -23,8 +24,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Duração da reunião',
   singleDurationLabel: (ms) => `Duração: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, sem horários disponíveis`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# horário disponível', many: '# de horários disponíveis', other: '# horários disponíveis' }),
+    none: 'sem horários disponíveis',
+    selected: 'selecionado',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Mês anterior',
   nextMonth: 'Mês seguinte',
@@ -84,6 +88,8 @@ export default {
   guestEmailLabel: (position) => `Email do convidado ${n(position)}`,
   addGuest: 'Adicionar convidado',
   removeGuest: (position) => `Remover convidado ${n(position)}`,
+  guestAdded: 'Convidado adicionado',
+  guestRemoved: 'Convidado removido',
   consentHeading: 'Consentimento',
   processingConsentFallbackLabel: 'Autorizo quem organiza a reunião a guardar e tratar os meus dados pessoais.',
   errorRequired: (label) =>

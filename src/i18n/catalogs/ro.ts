@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Durata întâlnirii',
   singleDurationLabel: (ms) => `Durată: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, nicio oră disponibilă`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# oră disponibilă', few: '# ore disponibile', other: '# de ore disponibile' }),
+    none: 'nicio oră disponibilă',
+    selected: 'selectat',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Luna anterioară',
   nextMonth: 'Luna următoare',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `E-mailul invitatului ${n(position)}`,
   addGuest: 'Adăugați un invitat',
   removeGuest: (position) => `Eliminați invitatul ${n(position)}`,
+  guestAdded: 'Invitatul a fost adăugat',
+  guestRemoved: 'Invitatul a fost eliminat',
   consentHeading: 'Consimțământ',
   processingConsentFallbackLabel:
     'Sunt de acord ca persoana care organizează întâlnirea să îmi stocheze și să îmi prelucreze datele cu caracter personal.',

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Продолжительность встречи',
   singleDurationLabel: (ms) => `Продолжительность: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, нет свободного времени`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# свободный слот', few: '# свободных слота', many: '# свободных слотов', other: '# свободного слота' }),
+    none: 'нет свободного времени',
+    selected: 'выбрано',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Предыдущий месяц',
   nextMonth: 'Следующий месяц',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `Электронная почта гостя ${n(position)}`,
   addGuest: 'Добавить гостя',
   removeGuest: (position) => `Удалить гостя ${n(position)}`,
+  guestAdded: 'Гость добавлен',
+  guestRemoved: 'Гость удалён',
   consentHeading: 'Согласие',
   processingConsentFallbackLabel: 'Я даю согласие организатору встречи на хранение и обработку моих персональных данных.',
   errorRequired: (label) =>

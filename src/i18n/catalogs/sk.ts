@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Dĺžka stretnutia',
   singleDurationLabel: (ms) => `Dĺžka: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, žiadne voľné termíny`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# voľný termín', few: '# voľné termíny', many: '# voľného termínu', other: '# voľných termínov' }),
+    none: 'žiadne voľné termíny',
+    selected: 'vybraté',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Predchádzajúci mesiac',
   nextMonth: 'Nasledujúci mesiac',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `E-mail hosťa ${n(position)}`,
   addGuest: 'Pridať hosťa',
   removeGuest: (position) => `Odstrániť hosťa ${n(position)}`,
+  guestAdded: 'Hosť bol pridaný',
+  guestRemoved: 'Hosť bol odstránený',
   consentHeading: 'Súhlas',
   processingConsentFallbackLabel: 'Súhlasím s tým, aby organizátor stretnutia uchovával a spracúval moje osobné údaje.',
   errorRequired: (label) =>

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Trajanje sestanka',
   singleDurationLabel: (ms) => `Trajanje: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, ni prostih terminov`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# prost termin', two: '# prosta termina', few: '# prosti termini', other: '# prostih terminov' }),
+    none: 'ni prostih terminov',
+    selected: 'izbrano',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Prejšnji mesec',
   nextMonth: 'Naslednji mesec',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `E-pošta gosta ${n(position)}`,
   addGuest: 'Dodaj gosta',
   removeGuest: (position) => `Odstrani gosta ${n(position)}`,
+  guestAdded: 'Gost dodan',
+  guestRemoved: 'Gost odstranjen',
   consentHeading: 'Privolitev',
   processingConsentFallbackLabel: 'Strinjam se, da organizator ali organizatorka shranjuje in obdeluje moje osebne podatke.',
   errorRequired: (label) =>

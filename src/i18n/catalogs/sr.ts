@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Трајање састанка',
   singleDurationLabel: (ms) => `Трајање: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, нема слободних термина`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# слободан термин', few: '# слободна термина', other: '# слободних термина' }),
+    none: 'нема слободних термина',
+    selected: 'изабрано',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Претходни месец',
   nextMonth: 'Следећи месец',
@@ -83,6 +87,8 @@ export default {
   guestEmailLabel: (position) => `Имејл госта ${n(position)}`,
   addGuest: 'Додај госта',
   removeGuest: (position) => `Уклони госта ${n(position)}`,
+  guestAdded: 'Гост је додат',
+  guestRemoved: 'Гост је уклоњен',
   consentHeading: 'Сагласност',
   processingConsentFallbackLabel: 'Дајем сагласност да организатор састанка чува и обрађује моје податке о личности.',
   errorRequired: (label) =>

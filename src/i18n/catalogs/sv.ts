@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Mötets längd',
   singleDurationLabel: (ms) => `Längd: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, inga lediga tider`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# ledig tid', other: '# lediga tider' }),
+    none: 'inga lediga tider',
+    selected: 'vald',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Föregående månad',
   nextMonth: 'Nästa månad',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `E-post för gäst ${n(position)}`,
   addGuest: 'Lägg till gäst',
   removeGuest: (position) => `Ta bort gäst ${n(position)}`,
+  guestAdded: 'Gäst tillagd',
+  guestRemoved: 'Gäst borttagen',
   consentHeading: 'Samtycke',
   processingConsentFallbackLabel: 'Jag godkänner att arrangören lagrar och behandlar mina personuppgifter.',
   errorRequired: (label) => (label.trim().endsWith('?') ? `Svara på ”${label.trim()}”.` : `${label} måste fyllas i.`),

@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'ระยะเวลาการประชุม',
   singleDurationLabel: (ms) => `ระยะเวลา: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)} ไม่มีเวลาว่าง`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: 'ว่าง # ช่วงเวลา' }),
+    none: 'ไม่มีเวลาว่าง',
+    selected: 'เลือกแล้ว',
+    separator: ' ',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'เดือนก่อนหน้า',
   nextMonth: 'เดือนถัดไป',
@@ -79,6 +84,8 @@ export default {
   guestEmailLabel: (position) => `อีเมลของผู้เข้าร่วมคนที่ ${n(position)}`,
   addGuest: 'เพิ่มผู้เข้าร่วม',
   removeGuest: (position) => `นำผู้เข้าร่วมคนที่ ${n(position)} ออก`,
+  guestAdded: 'เพิ่มผู้เข้าร่วมแล้ว',
+  guestRemoved: 'นำผู้เข้าร่วมออกแล้ว',
   consentHeading: 'ความยินยอม',
   processingConsentFallbackLabel: 'ข้าพเจ้ายินยอมให้ผู้จัดจัดเก็บและประมวลผลข้อมูลส่วนบุคคลของข้าพเจ้า',
   errorRequired: (label) =>

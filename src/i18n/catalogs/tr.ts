@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Toplantı süresi',
   singleDurationLabel: (ms) => `Süre: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, uygun saat yok`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# uygun saat', other: '# uygun saat' }),
+    none: 'uygun saat yok',
+    selected: 'seçildi',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Önceki ay',
   nextMonth: 'Sonraki ay',
@@ -79,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `${n(position)}. misafirin e-posta adresi`,
   addGuest: 'Misafir ekle',
   removeGuest: (position) => `${n(position)}. misafiri kaldır`,
+  guestAdded: 'Misafir eklendi',
+  guestRemoved: 'Misafir kaldırıldı',
   consentHeading: 'Onay',
   processingConsentFallbackLabel: 'Düzenleyicinin kişisel verilerimi saklamasını ve işlemesini kabul ediyorum.',
   errorRequired: (label) =>

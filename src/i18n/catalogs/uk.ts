@@ -7,6 +7,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -22,8 +23,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Тривалість зустрічі',
   singleDurationLabel: (ms) => `Тривалість: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, немає вільного часу`,
+  dayLabel: dayLabel({
+    count: plural(locale, { one: '# вільний слот', few: '# вільні слоти', many: '# вільних слотів', other: '# вільного слота' }),
+    none: 'немає вільного часу',
+    selected: 'вибрано',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Попередній місяць',
   nextMonth: 'Наступний місяць',
@@ -89,6 +93,8 @@ export default {
   guestEmailLabel: (position) => `Електронна пошта гостя ${n(position)}`,
   addGuest: 'Додати гостя',
   removeGuest: (position) => `Видалити гостя ${n(position)}`,
+  guestAdded: 'Гостя додано',
+  guestRemoved: 'Гостя видалено',
   consentHeading: 'Згода',
   processingConsentFallbackLabel: 'Я даю згоду організатору зустрічі на зберігання й обробку моїх персональних даних.',
   errorRequired: (label) =>

@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,11 @@ export default {
   durationLabel: duration,
   durationTabsLabel: 'Thời lượng cuộc họp',
   singleDurationLabel: (ms) => `Thời lượng: ${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}, không còn giờ trống`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '# khung giờ trống' }),
+    none: 'không còn giờ trống',
+    selected: 'đã chọn',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: 'Tháng trước',
   nextMonth: 'Tháng sau',
@@ -78,6 +82,8 @@ export default {
   guestEmailLabel: (position) => `Email của khách ${n(position)}`,
   addGuest: 'Thêm khách',
   removeGuest: (position) => `Xóa khách ${n(position)}`,
+  guestAdded: 'Đã thêm khách',
+  guestRemoved: 'Đã xóa khách',
   consentHeading: 'Sự đồng ý',
   processingConsentFallbackLabel: 'Tôi đồng ý cho phép người tổ chức lưu trữ và xử lý dữ liệu cá nhân của tôi.',
   errorRequired: (label) =>

@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: '会议时长',
   singleDurationLabel: (ms) => `时长：${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}，无可预约时间`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '# 个可预约时间' }),
+    none: '无可预约时间',
+    selected: '已选择',
+    separator: '，',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: '上个月',
   nextMonth: '下个月',
@@ -78,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `嘉宾 ${n(position)} 的电子邮箱`,
   addGuest: '添加嘉宾',
   removeGuest: (position) => `移除嘉宾 ${n(position)}`,
+  guestAdded: '已添加嘉宾',
+  guestRemoved: '已移除嘉宾',
   consentHeading: '同意',
   processingConsentFallbackLabel: '我同意组织者存储和处理我的个人数据。',
   errorRequired: (label) =>

@@ -6,6 +6,7 @@ import { formatList } from '../formatters/formatList';
 import { formatNumber } from '../formatters/formatNumber';
 import { byErrorKind } from '../grammar/byErrorKind';
 import { optionalPlural } from '../grammar/optionalPlural';
+import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
@@ -21,8 +22,12 @@ export default {
   durationLabel: duration,
   durationTabsLabel: '會議長度',
   singleDurationLabel: (ms) => `長度：${duration(ms)}`,
-  dayLabel: (date, { available, loading, locale: dateLocale }) =>
-    available || loading ? formatFullDate(date, dateLocale) : `${formatFullDate(date, dateLocale)}，沒有可預約的時段`,
+  dayLabel: dayLabel({
+    count: plural(locale, { other: '# 個可預約時段' }),
+    none: '沒有可預約的時段',
+    selected: '已選取',
+    separator: '，',
+  }),
   monthLabel: (monthKey, dateLocale) => formatMonthYear(monthKey, dateLocale),
   previousMonth: '上個月',
   nextMonth: '下個月',
@@ -78,6 +83,8 @@ export default {
   guestEmailLabel: (position) => `邀請對象 ${n(position)} 的電子郵件`,
   addGuest: '新增邀請對象',
   removeGuest: (position) => `移除邀請對象 ${n(position)}`,
+  guestAdded: '已新增邀請對象',
+  guestRemoved: '已移除邀請對象',
   consentHeading: '同意事項',
   processingConsentFallbackLabel: '我同意主辦人儲存及處理我的個人資料。',
   errorRequired: (label) =>

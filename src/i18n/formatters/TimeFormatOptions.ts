@@ -11,4 +11,10 @@ export interface TimeFormatOptions {
    * @defaultValue the locale's (see `defaultHourCycle`)
    */
   hourCycle?: HourCycle;
+  /**
+   * `'short'` adds the zone's short name or offset ('1:30 AM EDT'): for a wall time a DST
+   * fall-back repeats, where the time alone names two instants.
+   * @defaultValue none (the time alone)
+   */
+  timeZoneName?: 'short';
 }

@@ -139,15 +139,21 @@ describe('failures keep every typed value', () => {
 });
 
 describe('one click books once', () => {
-  it('the button says "Booking…" and is disabled while the request is out; a double click sends one POST', async () => {
+  it('the button says "Booking…", keeps focus and is aria-disabled while the request is out; a double click sends one POST', async () => {
     fake.backend.setFaults([{ call: 'bookMeeting', response: { delayMs: 400 } }]);
     const { user, onSubmit, onBooked } = await openForm();
     await user.dblClick(bookButton());
 
     const busy = screen.getByRole('button', { name: 'Booking…' });
-    expect(busy).toBeDisabled();
+    // Not `disabled`: that would drop focus to the page's body for the whole request.
+    expect(busy).toHaveFocus();
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
     expect(busy).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('button', { name: 'Change the selected time' })).toBeDisabled();
+    expect(document.querySelector('[data-announcer]')).toHaveTextContent('Booking…');
+    await user.click(busy);
+    const change = screen.getByRole('button', { name: 'Change the selected time' });
+    expect(change).toHaveAttribute('aria-disabled', 'true');
+    await user.click(change);
     await screen.findByRole('heading', { name: 'Meeting booked' });
     expect(bookCalls(fake.backend.requests)).toHaveLength(1);
     expect(onSubmit).toHaveBeenCalledTimes(1);

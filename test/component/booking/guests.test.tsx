@@ -20,6 +20,8 @@ describe('guests (up to 3)', () => {
       await user.click(within(guests).getByRole('button', { name: 'Add guest' }));
       const input = within(guests).getByRole('textbox', { name: `Guest ${index + 1} email` });
       expect(input).toHaveFocus();
+      // Focus says which field; the shared polite region says what happened.
+      expect(document.querySelector('[data-announcer]')).toHaveTextContent('Guest added');
       await user.type(input, email);
     }
     // The limit is reached: no way to add a fourth.
@@ -55,6 +57,7 @@ describe('guests (up to 3)', () => {
     const nowFirst = screen.getByRole('textbox', { name: 'Guest 1 email' });
     expect(nowFirst).toHaveValue('dup@example.com');
     expect(nowFirst).toHaveFocus();
+    expect(document.querySelector('[data-announcer]')).toHaveTextContent('Guest removed');
     await user.clear(screen.getByRole('textbox', { name: 'Guest 2 email' }));
     await user.type(screen.getByRole('textbox', { name: 'Guest 2 email' }), 'MENELSON@hubspot.com');
     await user.click(screen.getByRole('button', { name: 'Book meeting' }));

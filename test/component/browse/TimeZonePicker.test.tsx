@@ -58,6 +58,19 @@ describe('TimeZonePicker', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('announces the number of zones on opening and the highlighted option after each arrow', async () => {
+    const { user } = setup();
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    // The list opens with its count: aria-activedescendant changes alone are not read reliably.
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ time zones$/);
+    await user.keyboard('{ArrowDown}');
+    const active = screen.getByRole('option', { selected: true });
+    expect(screen.getByRole('status')).toHaveTextContent(active.textContent ?? 'none');
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('status')).toHaveTextContent('Eastern Time - New York (GMT-04:00)');
+  });
+
   it('filters by what is typed, announces the count, and Enter takes the first match', async () => {
     const { user, input, onChange } = setup();
     await user.clear(input);

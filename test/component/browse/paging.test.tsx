@@ -66,7 +66,7 @@ describe('paging through months', () => {
     );
     const { user } = renderScheduler({ slug: 'round-robin', timezone: 'America/Chicago' });
     await findCalendar('October 2025');
-    const focused = screen.getByRole('button', { name: 'Monday, October 20, 2025' });
+    const focused = screen.getByRole('button', { name: /^Monday, October 20, 2025(,|$)/ });
     focused.focus();
     await user.keyboard('{PageDown}');
     const november = screen.getByRole('grid', { name: 'November 2025' });
@@ -77,7 +77,7 @@ describe('paging through months', () => {
     release();
     await waitFor(() => expect(november).not.toHaveAttribute('aria-busy'));
     expect(pageRequests()[0]).toBe('America/Chicago 1');
-    expect(screen.getByRole('button', { name: 'Thursday, November 20, 2025' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Thursday, November 20, 2025(,|$)/ })).toHaveFocus();
   });
 
   it('opens on the first month with a free time, paging forward while the server has more', async () => {

@@ -16,7 +16,10 @@ export function timesOn(date: string): string[] {
     .map((radio) => radio.textContent ?? '');
 }
 
-/** The day button whose label is exactly `label` (a full date, maybe with ", no availability"). */
+/**
+ * The day button whose name starts with `label` (a full date, maybe with ", no availability"):
+ * names go on with how many times the day has and whether it is selected.
+ */
 export function day(label: string): HTMLElement {
-  return screen.getByRole('button', { name: label });
+  return screen.getByRole('button', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(,|$)`) });
 }

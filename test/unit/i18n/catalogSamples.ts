@@ -2,15 +2,15 @@ import { MeetingsApiError, type MeetingsApiErrorKind } from '../../../src/api/Me
 import type { Messages } from '../../../src/i18n/Messages';
 
 const kinds: MeetingsApiErrorKind[] = ['not-found', 'validation', 'conflict', 'rate-limited', 'server', 'network', 'offline', 'timeout', 'invalid-response', 'verification-failed'];
-const dayContext = (available: boolean) => ({ available, today: false, loading: false, locale: 'en-US' });
+const dayContext = (available: boolean, slotCount = 0, selected = false) => ({ available, today: false, loading: false, locale: 'en-US', selected, slotCount });
 
 
 /** Argument lists each function message is called with by the catalog tests. */
 export const catalogSamples: { [K in keyof Messages]?: Array<Parameters<Extract<Messages[K], (...args: never[]) => unknown>>> } = {
   durationLabel: [[15 * 60_000], [60 * 60_000], [90 * 60_000]],
   singleDurationLabel: [[30 * 60_000]],
-  // With times the label is only Intl's date, the same from every catalog.
-  dayLabel: [['2026-12-03', dayContext(false)]],
+  // Without times, with one time, and with three and selected: each adds the catalog's words.
+  dayLabel: [['2026-12-03', dayContext(false)], ['2026-12-03', dayContext(true, 1)], ['2026-12-03', dayContext(true, 3, true)]],
   monthLabel: [['2026-12', 'en-US']],
   slotsLabel: [['2026-12-03', 'en-US']],
   timeZoneOption: [['America/New_York', 'GMT-5']],

@@ -14,7 +14,7 @@ const translated = catalogs.filter(({ locale }) => !locale.startsWith('en'));
 const keys = Object.keys(defaultMessages).sort() as Array<keyof Messages>;
 
 /** Messages built from counts: each must be a `plural(...)` of the catalog's own locale. */
-const countKeys = ['timeZoneMatches', 'guestsHint', 'errorTooManyGuests', 'errorSummaryHeading', 'failureRateLimited'] as const;
+const countKeys = ['dayLabel', 'timeZoneMatches', 'guestsHint', 'errorTooManyGuests', 'errorSummaryHeading', 'failureRateLimited'] as const;
 
 /**
  * Keys whose text may equal the English one: brand names, and texts that are only Intl output or

@@ -17,7 +17,9 @@ export interface SlotChoice {
 /** Picks a duration, a day and a time with the mouse, and waits for the booking step. */
 export async function chooseSlot(user: UserEvent, choice: SlotChoice): Promise<void> {
   if (choice.duration) await user.click(await screen.findByRole('tab', { name: choice.duration }));
-  await user.click(await screen.findByRole('button', { name: choice.day }));
+  // Day names go on after the date ("…, 3 times available, selected").
+  const dayName = typeof choice.day === 'string' ? new RegExp(`^${choice.day}(,|$)`) : choice.day;
+  await user.click(await screen.findByRole('button', { name: dayName }));
   const times = await screen.findByRole('radiogroup');
   await user.click(within(times).getByRole('radio', { name: choice.time }));
   await screen.findByRole('heading', { name: 'Enter your details' });
