@@ -126,6 +126,7 @@ export function BrowseView(props: BrowseViewProps) {
       times = (
         <SlotList
           date={date}
+          today={browse.today}
           slots={browse.daySlots}
           timezone={timezone}
           locale={locale}

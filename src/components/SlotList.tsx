@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeSlot } from '../api/types';
+import { formatRelativeDay } from '../i18n/formatters/formatRelativeDay';
 import { formatTime } from '../i18n/formatters/formatTime';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import type { BrowseMessages } from '../i18n/browseMessages';
@@ -10,6 +11,11 @@ import type { TextDirection } from './helpers/textDirection';
 export interface SlotListProps {
   /** The selected day, `yyyy-MM-dd` in `timezone`: names the group. */
   date: string;
+  /**
+   * The visitor's today (`yyyy-MM-dd` in `timezone`): today and tomorrow get their word above the date.
+   * @defaultValue none
+   */
+  today?: string;
   /** That day's free slots, sorted. */
   slots: TimeSlot[];
   /** IANA zone the times are written in. */
@@ -41,9 +47,11 @@ export interface SlotListProps {
  * choosing a time opens the booking form, so selection following focus (the APG default) would
  * leave the list on the first arrow press. Enter, Space or a click choose.
  */
-export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
-  const headingId = useId();
-  const zoneId = `${headingId}-zone`;
+export function SlotList({ date, today, slots, timezone, locale, hourCycle, dir, chosenStart, onChoose, autoFocus, messages }: SlotListProps) {
+  const baseId = useId();
+  const dateId = `${baseId}-date`;
+  const zoneId = `${baseId}-zone`;
+  const relativeDay = today === undefined ? undefined : formatRelativeDay(date, today, locale);
   const groupRef = useRef<HTMLDivElement>(null);
   const [focusedStart, setFocusedStart] = useState<number>();
   const starts = slots.map((slot) => slot.start);
@@ -83,14 +91,23 @@ export function SlotList({ date, slots, timezone, locale, hourCycle, dir, chosen
 
   return (
     <div className="ms-slots">
-      <h3 id={headingId} className="ms-slots__heading">
-        {messages.slotsLabel(date, locale)}
+      <h3 className="ms-slots__heading">
+        {/* The comma is for the heading's spoken name only: on screen the word sits on its own line. */}
+        {relativeDay && (
+          <>
+            <span className="ms-slots__relative">
+              {relativeDay}
+              <span className="ms-visually-hidden">,</span>
+            </span>{' '}
+          </>
+        )}
+        <span id={dateId}>{messages.slotsLabel(date, locale)}</span>
       </h3>
       {/* The zone describes the group: a time's name alone does not say where it is that time. */}
       <p id={zoneId} className="ms-visually-hidden">
         {slots[0] && formatTimeZoneName(timezone, locale, slots[0].start)}
       </p>
-      <div ref={groupRef} role="radiogroup" aria-labelledby={headingId} aria-describedby={zoneId} className="ms-slots__list">
+      <div ref={groupRef} role="radiogroup" aria-labelledby={dateId} aria-describedby={zoneId} className="ms-slots__list">
         {slots.map((slot, index) => {
           const checked = slot.start === chosenStart;
           return (

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { useFakeBackend } from '../../helpers/fakeBackend';
-import { findCalendar, renderScheduler } from './renderScheduler';
+import { day, findCalendar, renderScheduler } from './renderScheduler';
 import { useFixedClock } from '../../helpers/fixedClock';
 
 const fake = useFakeBackend();
@@ -26,6 +26,15 @@ describe('calendar and times', () => {
     await findCalendar('October 2025');
     expect(screen.getByRole('radiogroup', { name: 'Friday, October 10, 2025' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it('say "Tomorrow" above tomorrow\'s date, and nothing above a later day', async () => {
+    const { user } = renderScheduler({ slug: 'menelson' });
+    await findCalendar('October 2025');
+    expect(screen.getByRole('heading', { name: 'Tomorrow, Friday, October 10, 2025' })).toBeVisible();
+    await user.click(day('Monday, October 13, 2025'));
+    expect(screen.getByRole('heading', { name: 'Monday, October 13, 2025' })).toBeVisible();
+    expect(screen.queryByText('Tomorrow')).toBeNull();
   });
 
   it('pass axe with the time zone list open', async () => {

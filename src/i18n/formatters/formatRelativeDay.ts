@@ -1,0 +1,20 @@
+import { addDaysToKey } from '../../scheduling/addDaysToKey';
+
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * "Today" or "Tomorrow" in the locale's own words (`Intl.RelativeTimeFormat` with `numeric:
+ * 'auto'`, so no catalog has to spell them), capitalized to stand above a date; undefined for any
+ * other day, where a relative phrase ("in 9 days") reads worse than the date itself.
+ */
+export function formatRelativeDay(date: string, today: string, locale: string): string | undefined {
+  const offset = date === today ? 0 : date === addDaysToKey(today, 1) ? 1 : undefined;
+  if (offset === undefined) return undefined;
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(locale, format);
+  }
+  const text = format.format(offset, 'day');
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
