@@ -15,7 +15,10 @@ export function useBookingInfo(params: SchedulingPageParams): UseQueryResult<Boo
   const options = bookingInfoQueryOptions(client, params);
   // The request starts with the first render, not when useQuery subscribes in an effect: that
   // waited for the skeleton's frame to be painted. Only for a query not in the cache at all, so it
-  // is one request (the observer joins it) and hydrated or cached data is left alone.
-  if (queryClient.getQueryState(options.queryKey) === undefined) void queryClient.prefetchQuery(options);
+  // is one request (the observer joins it) and hydrated or cached data is left alone; never in a
+  // server render, which must not ask (the server prefetches with prefetchBookingInfo instead).
+  if (typeof document !== 'undefined' && queryClient.getQueryState(options.queryKey) === undefined) {
+    void queryClient.prefetchQuery(options);
+  }
   return useQuery(options);
 }
