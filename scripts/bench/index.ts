@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --pure-only | --browser-only]`: the issue-15 bench. Every case runs
+ * `npm run bench [-- --pure-only | --browser-only | --browser-cases=cold,warm,click]`: the issue-15 bench. Every case runs
  * interleaved with a baseline measured in the same run and is reported as median, p25–p75 and
  * min–max, with the ratio of medians to the baseline; then the issue's figures are checked, and a
  * missed one makes the exit code 1. Pure part in Node; browser part in headless Chromium (skipped,
@@ -37,7 +37,7 @@ async function main(args: BenchArgs): Promise<number> {
     goals.push(...pure.goals);
   }
   if (args.browser) {
-    const browser = await runBrowserBench(root, fixturesDir, BROWSER, dot);
+    const browser = await runBrowserBench(root, fixturesDir, { ...BROWSER, cases: args.browserCases }, dot);
     process.stderr.write('\n');
     if ('skipped' in browser) {
       console.log(`\nBrowser path skipped: ${browser.skipped}.`);

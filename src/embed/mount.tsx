@@ -33,6 +33,18 @@ function openShadowRoot(element: Element): ShadowRoot {
 }
 
 /**
+ * Ends the loads of removed images. Chromium keeps an image that is still loading alive, and with
+ * it, through parent pointers and Preact's fields on each node, the whole removed widget (DOM,
+ * components, React Query data) until the load ends: with a slow or unreachable logo host that was
+ * ~100 kB and ~230 DOM nodes per unmount, for as long as the host took (issue 13, item 10). An
+ * empty `src`, not a removed one: removing it re-registers the detached image as a viewport
+ * listener of the document, which holds it just the same.
+ */
+function releaseImages(images: readonly HTMLImageElement[]): void {
+  for (const image of images) image.setAttribute('src', '');
+}
+
+/**
  * Renders a `<MeetingScheduler>` into `target`: into the given shadow root, or into an element's
  * open shadow root (created when missing), with the widget's stylesheet adopted there so the page's
  * CSS and the widget's never meet. The four evented callbacks also dispatch their DOM events
@@ -84,6 +96,7 @@ export function mount(target: Element | ShadowRoot, props: MeetingSchedulerProps
       if (!active) return;
       active = false;
       if (handlesByHost.get(host) === handle) handlesByHost.delete(host);
+      const images = [...container.querySelectorAll('img')];
       try {
         root?.unmount();
       } catch (error) {
@@ -91,6 +104,7 @@ export function mount(target: Element | ShadowRoot, props: MeetingSchedulerProps
       }
       root = null;
       container.remove();
+      releaseImages(images);
     },
   };
   render();

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { AvailabilityPage, MeetingsClient } from '../api/types';
 import { AVAILABILITY_STALE_TIME, availabilityPageQueryOptions } from './availabilityPageQueryOptions';
@@ -44,4 +44,18 @@ export function firstAvailableMonthQueryOptions(
     // Each page already retries on its own; retrying the whole search would multiply them.
     retry: false,
   });
+}
+
+/**
+ * The search's answer when the cache already gives it: 0, with the page's time, when month 0's
+ * page (seeded by the booking info) has a free slot ahead. Otherwise undefined (search).
+ */
+export function cachedFirstAvailableMonth(
+  queryClient: QueryClient,
+  client: MeetingsClient,
+  params: SchedulingPageParams,
+): { month: 0; updatedAt: number } | undefined {
+  const state = queryClient.getQueryState<AvailabilityPage>(availabilityPageQueryOptions(client, { ...params, monthOffset: 0 }).queryKey);
+  const page = state?.data;
+  return page && hasFutureSlot(page, Date.now()) ? { month: 0, updatedAt: state.dataUpdatedAt } : undefined;
 }

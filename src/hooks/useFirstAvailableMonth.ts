@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
-import { firstAvailableMonthQueryOptions } from './firstAvailableMonthQueryOptions';
+import { cachedFirstAvailableMonth, firstAvailableMonthQueryOptions } from './firstAvailableMonthQueryOptions';
 import type { SchedulingPageParams } from './meetingsQueryKeys';
 import { useMeetingsClient } from './MeetingsClientContext';
 
@@ -15,8 +15,13 @@ export function useFirstAvailableMonth(
   options: { enabled?: boolean; maxMonths?: number } = {},
 ): UseQueryResult<number | null, MeetingsApiError> {
   const client = useMeetingsClient();
+  const queryClient = useQueryClient();
   return useQuery({
     ...firstAvailableMonthQueryOptions(client, params, options.maxMonths),
+    // Known at the first render when the booking info carried it: the calendar shows in that
+    // render instead of after the query subscribes in an effect and resolves a task later.
+    initialData: () => cachedFirstAvailableMonth(queryClient, client, params)?.month,
+    initialDataUpdatedAt: () => cachedFirstAvailableMonth(queryClient, client, params)?.updatedAt,
     enabled: options.enabled ?? true,
     placeholderData: keepPreviousData,
   });

@@ -57,11 +57,19 @@ describe('ratios and goals', () => {
 });
 
 describe('parseBenchArgs', () => {
+  const all = ['cold', 'warm', 'click'];
   it('runs both parts by default, one alone with --pure-only or --browser-only, not both', () => {
-    expect(parseBenchArgs([])).toEqual({ pure: true, browser: true });
-    expect(parseBenchArgs(['--pure-only'])).toEqual({ pure: true, browser: false });
-    expect(parseBenchArgs(['--browser-only'])).toEqual({ pure: false, browser: true });
-    expect(() => parseBenchArgs(['--pure-only', '--browser-only'])).toThrow('exclude each other');
+    expect(parseBenchArgs([])).toEqual({ pure: true, browser: true, browserCases: all });
+    expect(parseBenchArgs(['--pure-only'])).toEqual({ pure: true, browser: false, browserCases: all });
+    expect(parseBenchArgs(['--browser-only'])).toEqual({ pure: false, browser: true, browserCases: all });
+    expect(() => parseBenchArgs(['--pure-only', '--browser-only'])).toThrow('excludes the browser flags');
     expect(() => parseBenchArgs(['--browser'])).toThrow('Unknown argument --browser');
+  });
+
+  it('runs only the named browser sections, in the bench order, with --browser-cases', () => {
+    expect(parseBenchArgs(['--browser-cases=warm,cold'])).toEqual({ pure: false, browser: true, browserCases: ['cold', 'warm'] });
+    expect(() => parseBenchArgs(['--browser-cases=warm,hot'])).toThrow('Unknown browser case hot');
+    expect(() => parseBenchArgs(['--browser-cases='])).toThrow('Unknown browser case (none)');
+    expect(() => parseBenchArgs(['--pure-only', '--browser-cases=warm'])).toThrow('excludes the browser flags');
   });
 });

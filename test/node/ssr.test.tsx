@@ -17,6 +17,18 @@ describe('the public entry without a DOM', () => {
     expect(html).toMatch(/aria-busy="true"/);
   });
 
+  it('sends no request from the server render (the browser asks, or the server prefetches)', async () => {
+    const { MeetingScheduler } = await import('../../src/index');
+    const requests: string[] = [];
+    const fetchSpy: typeof fetch = (input) => {
+      requests.push(String(input));
+      return Promise.reject(new Error('no network in a server render'));
+    };
+    renderToString(<MeetingScheduler slug="x" apiBaseUrl="https://api.example.test" fetch={fetchSpy} />);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(requests).toEqual([]);
+  });
+
   it('renders each instance independently (no state shared between two widgets)', async () => {
     const { MeetingScheduler } = await import('../../src/index');
     const html = renderToString(

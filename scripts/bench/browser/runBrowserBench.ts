@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../../../test/e2e/helpers/launchChromium';
 import type { Goal } from '../goals';
+import type { BrowserCase } from '../parseBenchArgs';
 import { interleave } from '../interleave';
 import { summarizeTimes, type TimingSummary } from '../summarizeTimes';
 import type { TimingRow } from '../formatTimingTable';
@@ -19,6 +20,8 @@ export interface BrowserBenchOptions {
   coldRounds: number;
   warmRounds: number;
   clickRounds: number;
+  /** Sections to run. */
+  cases: readonly BrowserCase[];
 }
 
 export type BrowserBenchResult =
@@ -101,7 +104,7 @@ export async function runBrowserBench(root: string, fixturesDir: string, options
     const sections: { title: string; rows: TimingRow[] }[] = [];
     const goals: Goal[] = [];
 
-    for (const throttled of [false, true]) {
+    for (const throttled of options.cases.includes('cold') ? [false, true] : []) {
       const names = ['limit page: fetch + JSON.parse + plain DOM', 'embed via the loader + preload of the embed', 'embed script alone (meeting-scheduler.embed.js)'];
       const pages = ['/limit.html', '/loader.html', '/embed.html'];
       const times = await interleave(pages.map((path) => coldRun(browser as Browser, `${url}${path}`, throttled)), options.coldRounds, 1, progress);
@@ -111,33 +114,36 @@ export async function runBrowserBench(root: string, fixturesDir: string, options
       goals.push({ name: `cold first load, embed via the loader, ${profile}: vs the limit page`, value: ratio(rows, 1), unit: 'x', bound: { max: throttled ? 1.4 : 1.5 } });
     }
 
-    const warm = await newPage(browser, `${url}/warm/index.html`, false);
+    const warm = options.cases.includes('warm') || options.cases.includes('click') ? await newPage(browser, `${url}/warm/index.html`, false) : undefined;
     try {
-      await warm.page.waitForFunction('typeof window.__benchMountReact === "function" && customElements.get("meeting-scheduler") !== undefined');
-      const run = (expression: string) => () => evaluateMs(warm.page, expression, warm.problems);
-      const mountTimes = await interleave([run('window.__bench.bare("docs")'), run('window.__bench.remount("embed", "docs")'), run('window.__bench.remount("react", "docs")')], options.warmRounds, 2, progress);
-      const mountRows = rowsOf(
-        ['bare fetch + text() + JSON.parse', 'embed: mount → first enabled day', 'React: mount → first enabled day'].map((name, i) => summarizeTimes(name, mountTimes[i] as number[])),
-      );
-      sections.push({ title: 'warm mount (code loaded, data not), documentation payload', rows: mountRows });
-      goals.push(
-        { name: 'warm mount, embed: vs bare fetch + parse', value: ratio(mountRows, 1), unit: 'x', bound: { max: 2 } },
-        { name: 'warm mount, React: vs bare fetch + parse', value: ratio(mountRows, 2), unit: 'x', bound: { max: 2 } },
-      );
-
-      await evaluateMs(warm.page, 'window.__bench.remount("embed", "big")', warm.problems);
-      await evaluateMs(warm.page, 'window.__bench.remount("react", "big")', warm.problems);
-      const clickTimes = await interleave([run('window.__bench.plainDay()'), run('window.__bench.clickDay("embed")'), run('window.__bench.clickDay("react")')], options.clickRounds, 3, progress);
-      const clickRows = rowsOf(
-        ['plain DOM: one day of 96 slot buttons', 'embed: day click → updated DOM', 'React: day click → updated DOM'].map((name, i) => summarizeTimes(name, clickTimes[i] as number[])),
-      );
-      sections.push({ title: `day click with ${payloads.bigSlotCount} slots in the data (6 months × 3 durations × 5 min)`, rows: clickRows });
-      goals.push(
-        { name: 'day click with 52k slots, embed: median', value: clickRows[1]?.summary.medianMs ?? NaN, unit: 'ms', bound: { max: 8 } },
-        { name: 'day click with 52k slots, React: median', value: clickRows[2]?.summary.medianMs ?? NaN, unit: 'ms', bound: { max: 8 } },
-      );
+      if (warm) await warm.page.waitForFunction('typeof window.__benchMountReact === "function" && customElements.get("meeting-scheduler") !== undefined');
+      const run = (page: Page, problems: string[], expression: string) => () => evaluateMs(page, expression, problems);
+      if (warm && options.cases.includes('warm')) {
+        const mountTimes = await interleave(['window.__bench.bare("docs")', 'window.__bench.remount("embed", "docs")', 'window.__bench.remount("react", "docs")'].map((expression) => run(warm.page, warm.problems, expression)), options.warmRounds, 2, progress);
+        const mountRows = rowsOf(
+          ['bare fetch + text() + JSON.parse', 'embed: mount → first enabled day', 'React: mount → first enabled day'].map((name, i) => summarizeTimes(name, mountTimes[i] as number[])),
+        );
+        sections.push({ title: 'warm mount (code loaded, data not), documentation payload', rows: mountRows });
+        goals.push(
+          { name: 'warm mount, embed: vs bare fetch + parse', value: ratio(mountRows, 1), unit: 'x', bound: { max: 2 } },
+          { name: 'warm mount, React: vs bare fetch + parse', value: ratio(mountRows, 2), unit: 'x', bound: { max: 2 } },
+        );
+      }
+      if (warm && options.cases.includes('click')) {
+        await evaluateMs(warm.page, 'window.__bench.remount("embed", "big")', warm.problems);
+        await evaluateMs(warm.page, 'window.__bench.remount("react", "big")', warm.problems);
+        const clickTimes = await interleave(['window.__bench.plainDay()', 'window.__bench.clickDay("embed")', 'window.__bench.clickDay("react")'].map((expression) => run(warm.page, warm.problems, expression)), options.clickRounds, 3, progress);
+        const clickRows = rowsOf(
+          ['plain DOM: one day of 96 slot buttons', 'embed: day click → updated DOM', 'React: day click → updated DOM'].map((name, i) => summarizeTimes(name, clickTimes[i] as number[])),
+        );
+        sections.push({ title: `day click with ${payloads.bigSlotCount} slots in the data (6 months × 3 durations × 5 min)`, rows: clickRows });
+        goals.push(
+          { name: 'day click with 52k slots, embed: median', value: clickRows[1]?.summary.medianMs ?? NaN, unit: 'ms', bound: { max: 8 } },
+          { name: 'day click with 52k slots, React: median', value: clickRows[2]?.summary.medianMs ?? NaN, unit: 'ms', bound: { max: 8 } },
+        );
+      }
     } finally {
-      await warm.close();
+      await warm?.close();
     }
     return { sections, goals, browserVersion: browser.version(), bigSlotCount: payloads.bigSlotCount };
   } finally {

@@ -28,6 +28,19 @@ describe('booking info seeds month 0', () => {
     expect(calls.map((call) => call.method)).toEqual(['getBookingInfo']);
   });
 
+  it('asks for it during the first render, not an effect (and a frame) later', async () => {
+    const { client, calls } = createFakeClient([page([], false)]);
+    const requestsSeenByRender: number[] = [];
+    const { result } = renderWithClient(() => {
+      const info = useBookingInfo({ slug: 'jdoe', timezone: NY });
+      requestsSeenByRender.push(calls.length);
+      return info;
+    }, client);
+    expect(requestsSeenByRender[0]).toBe(1);
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(calls).toHaveLength(1);
+  });
+
   it('passes the query abort signal through to the client', async () => {
     const { client, calls } = createFakeClient([page([], false)]);
     await new QueryClient().fetchQuery(bookingInfoQueryOptions(client, { slug: 'jdoe', timezone: NY }));
@@ -60,8 +73,18 @@ describe('useOpeningMonth', () => {
     const { client, calls } = createFakeClient([first, page([], false)]);
     const queryClient = new QueryClient();
     await queryClient.fetchQuery(bookingInfoQueryOptions(client, { slug: 's', timezone: NY }));
-    const { result } = renderWithClient(() => useOpeningMonth(bookingInfo(first), { slug: 's', timezone: NY }), client, { queryClient });
-    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const statuses: string[] = [];
+    const { result } = renderWithClient(
+      () => {
+        const opening = useOpeningMonth(bookingInfo(first), { slug: 's', timezone: NY });
+        statuses.push(opening.status);
+        return opening;
+      },
+      client,
+      { queryClient },
+    );
+    // Known from the cache in the first render: the calendar need not wait for a query to settle.
+    expect(statuses[0]).toBe('ready');
     expect(result.current).toEqual({ status: 'ready', duration: MIN15, month: '2025-10' });
     expect(calls.filter((call) => call.method === 'getAvailabilityPage')).toEqual([]);
   });
