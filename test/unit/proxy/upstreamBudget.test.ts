@@ -30,6 +30,27 @@ describe('upstream budget', () => {
     expect((await budget.take('book', 0)).granted).toBe(true);
   });
 
+  it('leaves revalidations the part first reads and book calls do not need', async () => {
+    const { budget } = budgetAt({ limit: 10, bookReserve: 2, firstReadReserve: 3 });
+    let revalidations = 0;
+    while ((await budget.take('revalidate', 0)).granted) revalidations += 1;
+    expect(revalidations).toBe(5);
+    let reads = 0;
+    while ((await budget.take('read', 0)).granted) reads += 1;
+    expect(reads).toBe(3);
+    expect((await budget.take('book', 0)).granted).toBe(true);
+  });
+
+  it('does not pause reads when HubSpot’s Remaining is low from the proxy’s own calls', async () => {
+    const { budget } = budgetAt({ limit: 100 });
+    for (let i = 0; i < 85; i += 1) expect((await budget.take('read', 0)).granted).toBe(true);
+    await budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '100', 'X-HubSpot-RateLimit-Remaining': '10' } }));
+    expect((await budget.take('read', 0)).granted).toBe(true);
+    // Other integrations spending the portal's share: HubSpot counts far more than the proxy sent.
+    await budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '100', 'X-HubSpot-RateLimit-Remaining': '0' } }));
+    expect((await budget.take('read', 0)).granted).toBe(false);
+  });
+
   it('tightens to HubSpot’s headers: a lower Max, a Remaining near zero, a 429', async () => {
     const low = budgetAt({ limit: 100 });
     await low.budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '40', 'X-HubSpot-RateLimit-Interval-Milliseconds': '10000' } }));
