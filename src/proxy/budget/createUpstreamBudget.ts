@@ -1,4 +1,8 @@
 import type { ProxyEventHandler } from '../events/ProxyEvent';
+import { addDaysToKey } from '../../scheduling/addDaysToKey';
+import { isValidTimeZone } from '../../scheduling/isValidTimeZone';
+import { toDateKey } from '../../scheduling/toDateKey';
+import { zonedTimeToInstant } from '../../scheduling/zonedTimeToInstant';
 import type { ProxyStore } from '../store/ProxyStore';
 
 /** The proxy's share of HubSpot's rate limit. */
@@ -23,6 +27,22 @@ export interface UpstreamBudgetOptions {
    * @defaultValue 30
    */
   firstReadReserve?: number;
+  /**
+   * Upstream calls allowed per day, for all instances together: HubSpot allows a portal 250,000
+   * (Free, Starter) to 1,000,000 (Enterprise, or with the API add-on) a day, shared by every
+   * integration. Past it, reads are served stale (or 429) and book calls get 429 until the day
+   * turns; the last `dailyBookReserve` calls are for book calls. `false` counts no day.
+   * @defaultValue 250000
+   */
+  dailyLimit?: number | false;
+  /** @defaultValue 1000 */
+  dailyBookReserve?: number;
+  /**
+   * The zone whose midnight starts a new day: HubSpot resets a portal's daily limit at midnight
+   * in the portal's own time zone (its account settings).
+   * @defaultValue 'UTC'
+   */
+  dailyTimeZone?: string;
 }
 
 /**
@@ -62,7 +82,7 @@ function headerNumber(headers: Headers, name: string): number | undefined {
  * back when over, so racing instances can under- but never over-spend. Book calls may use all of
  * it, first reads all but `bookReserve`, revalidations all but `firstReadReserve` more. HubSpot's headers tighten
  * it: a lower `Max` lowers the limit, a `Remaining` near zero (other integrations spending the
- * portal's share) or a 429 pauses reads for a while.
+ * portal's share) or a 429 pauses reads for a while. A daily counter (`dailyLimit`) caps the day.
  */
 export function createUpstreamBudget(
   store: ProxyStore,
@@ -90,6 +110,25 @@ export function createUpstreamBudget(
     return counts.reduce((sum, value) => sum + (Number(value) || 0), 0);
   }
 
+  const daily = options.dailyLimit === false ? undefined : Math.max(1, Math.floor(options.dailyLimit ?? 250_000));
+  const dailyReserve = daily === undefined ? 0 : Math.min(daily - 1, Math.max(0, Math.floor(options.dailyBookReserve ?? 1000)));
+  const dayZone = options.dailyTimeZone ?? 'UTC';
+  if (!isValidTimeZone(dayZone)) throw new RangeError(`budget.dailyTimeZone: unknown time zone "${dayZone}".`);
+
+  /** Counts one call against today's allowance; false (and not counted) when the day is spent. */
+  async function takeDaily(priority: BudgetPriority, time: number): Promise<{ ok: boolean; retryAfterMs: number }> {
+    if (daily === undefined) return { ok: true, retryAfterMs: 0 };
+    const day = toDateKey(time, dayZone);
+    const nextDay = zonedTimeToInstant(addDaysToKey(day, 1), 0, dayZone);
+    const key = `budget:day:${day}`;
+    // A day and a margin: the counter outlives the day it counts, whatever the zone.
+    const ttl = nextDay - time + 3_600_000;
+    const used = await store.increment(key, ttl);
+    if (used <= (priority === 'book' ? daily : daily - dailyReserve)) return { ok: true, retryAfterMs: 0 };
+    await store.increment(key, ttl, -1);
+    return { ok: false, retryAfterMs: nextDay - time };
+  }
+
   async function tryTake(priority: BudgetPriority): Promise<BudgetGrant> {
     const time = now();
     const bucket = Math.floor(time / bucketMs);
@@ -105,7 +144,12 @@ export function createUpstreamBudget(
     const earlier = await Promise.all(Array.from({ length: BUCKETS + 1 }, (_, i) => store.get(`budget:${bucket - 1 - i}`)));
     const used = mine + earlier.reduce((sum, value) => sum + (Number(value) || 0), 0);
     const ceiling = ceilingOf(priority, limit);
-    if (used <= ceiling) return { granted: true, retryAfterMs: 0, remaining: limit - used };
+    if (used <= ceiling) {
+      const today = await takeDaily(priority, time);
+      if (today.ok) return { granted: true, retryAfterMs: 0, remaining: limit - used };
+      await store.increment(`budget:${bucket}`, ttl, -1);
+      return { granted: false, retryAfterMs: today.retryAfterMs, remaining: 0 };
+    }
     await store.increment(`budget:${bucket}`, ttl, -1);
     return { granted: false, retryAfterMs, remaining: Math.max(0, limit - used + 1) };
   }
