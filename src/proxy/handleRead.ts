@@ -73,10 +73,11 @@ function saysNoMore(outcome: CacheOutcome): boolean {
  * when that says `hasMore: false` the last is empty and costs no upstream call (a zone west of UTC
  * asking for its next month would otherwise fetch a UTC month only for its first few hours).
  */
-async function readMonths(context: ReadContext, reads: CachedRead[], pair: boolean): Promise<CacheOutcome[]> {
-  if (!pair) return Promise.all(reads.map((read) => context.cache.read(read)));
-  const earlier = await Promise.all(reads.slice(0, -1).map((read) => context.cache.read(read)));
-  const last = saysNoMore(earlier[earlier.length - 1]!) ? EMPTY_MONTH : await context.cache.read(reads[reads.length - 1]!);
+async function readMonths(context: ReadContext, reads: CachedRead[], pair: boolean, waitUntil?: (promise: Promise<unknown>) => void): Promise<CacheOutcome[]> {
+  const read = (one: CachedRead) => context.cache.read(one, waitUntil);
+  if (!pair) return Promise.all(reads.map(read));
+  const earlier = await Promise.all(reads.slice(0, -1).map(read));
+  const last = saysNoMore(earlier[earlier.length - 1]!) ? EMPTY_MONTH : await read(reads[reads.length - 1]!);
   return [...earlier, last];
 }
 
@@ -101,7 +102,15 @@ function readQuery(url: URL): { timeZone: string; monthOffset: number } | Respon
  * own month when folding is off), booked slots removed, organizer details stripped, with CDN
  * headers, an `ETag`, and 304 when the browser or CDN has it already.
  */
-export async function handleRead(request: Request, url: URL, call: ReadCall, version: string, slug: string, context: ReadContext): Promise<Response> {
+export async function handleRead(
+  request: Request,
+  url: URL,
+  call: ReadCall,
+  version: string,
+  slug: string,
+  context: ReadContext,
+  waitUntil?: (promise: Promise<unknown>) => void,
+): Promise<Response> {
   const query = readQuery(url);
   if (query instanceof Response) return query;
   const plan = context.foldTimeZones ? planFoldedMonth(context.now(), query.timeZone, query.monthOffset) : undefined;
@@ -111,7 +120,7 @@ export async function handleRead(request: Request, url: URL, call: ReadCall, ver
   // The booking info's other fields come from the UTC month-0 answer, cached for every zone.
   const extraBase = plan !== undefined && call === 'getBookingInfo' && plan.utcOffsets[0] !== 0;
   if (extraBase) reads.unshift(utcMonthRead(context, version, slug, 0));
-  const outcomes = await readMonths(context, reads, plan !== undefined && plan.utcOffsets.length > 1);
+  const outcomes = await readMonths(context, reads, plan !== undefined && plan.utcOffsets.length > 1, waitUntil);
   const failed = outcomes.find((outcome) => !outcome.ok);
   if (failed && !failed.ok) return failed.response;
   const answers = outcomes as Extract<CacheOutcome, { ok: true }>[];

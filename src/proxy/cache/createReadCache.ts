@@ -72,6 +72,7 @@ const LOCAL_BODIES = 256;
  */
 export function createReadCache(deps: ReadCacheDeps) {
   const { store, budget, onEvent, now } = deps;
+  let revalidateAfter = 0;
   const inFlight = new Map<string, { promise: Promise<CacheOutcome>; priority: BudgetPriority }>();
   // Bodies already read, by id: a shared store then serves a few bytes of metadata per read, not
   // the whole answer, and this process keeps the texts it uses (least recently used out first).
@@ -106,6 +107,8 @@ export function createReadCache(deps: ReadCacheDeps) {
     const token = await deps.token();
     if (token === undefined) return { ok: false, response: notConfigured() };
     const grant = await budget.take(priority, waitMs);
+    // Refused: no revalidation from this process asks again before the budget may have room.
+    if (!grant.granted && priority === 'revalidate') revalidateAfter = now() + Math.min(grant.retryAfterMs, 1000);
     if (!grant.granted) {
       const retryAfter = String(Math.max(1, Math.ceil(grant.retryAfterMs / 1000)));
       return { ok: false, response: proxyErrorResponse(429, 'RATE_LIMITED', 'Too many visitors right now. Try again in a moment.', { 'Retry-After': retryAfter }) };
@@ -184,7 +187,8 @@ export function createReadCache(deps: ReadCacheDeps) {
   }
 
   return {
-    async read(read: CachedRead): Promise<CacheOutcome> {
+    /** `waitUntil` receives a background revalidation, so a serverless platform lets it finish. */
+    async read(read: CachedRead, waitUntil?: (promise: Promise<unknown>) => void): Promise<CacheOutcome> {
       const seq = Number(await store.get(seqKey(read.slug))) || 0;
       const entry = await entryOf(read.key);
       if (entry) {
@@ -196,7 +200,14 @@ export function createReadCache(deps: ReadCacheDeps) {
         if (now() - entry.fetchedAt < deps.freshMs + deps.maxStaleMs) {
           onEvent({ type: 'cache-hit', call: read.call, slug: read.slug, state: 'stale' });
           // Revalidate in the background, last in the budget and without waiting: stale is good enough now.
-          if (!inFlight.has(read.key)) coalesced(read, seq, 'revalidate', 0, () => undefined).catch(() => undefined);
+          if (!inFlight.has(read.key) && now() >= revalidateAfter) {
+            const revalidation = coalesced(read, seq, 'revalidate', 0, () => undefined).catch(() => undefined);
+            try {
+              waitUntil?.(revalidation);
+            } catch {
+              // A platform refusing more background work: the revalidation still runs while it can.
+            }
+          }
           return { ok: true, entry, fresh: false, removed };
         }
       }

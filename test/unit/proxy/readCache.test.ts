@@ -56,6 +56,28 @@ describe('read cache', () => {
     expect(upstream.calls.length).toBe(after * 2);
   });
 
+  it('hands the revalidation to the platform’s waitUntil (a Worker’s ctx), so it outlives the answer', async () => {
+    const { proxy, upstream, clock } = setup({ cache: { freshMs: 30_000 } });
+    const url = `${SITE}${LINKS}/book/menelson?timezone=Europe%2FParis`;
+    await proxy(new Request(url));
+    const after = upstream.calls.length;
+    clock.now += 31_000;
+    // Like workerd's ExecutionContext: waitUntil only works when called on its ctx.
+    class Context {
+      readonly promises: Promise<unknown>[] = [];
+      waitUntil(promise: Promise<unknown>) {
+        if (!(this instanceof Context)) throw new TypeError('Illegal invocation');
+        this.promises.push(promise);
+      }
+    }
+    const ctx = new Context();
+    const stale = await proxy(new Request(url), { HUBSPOT_ACCESS_TOKEN: 'from env' }, ctx);
+    expect(stale.status).toBe(200);
+    expect(ctx.promises).toHaveLength(1);
+    await Promise.all(ctx.promises);
+    expect(upstream.calls.length).toBe(after * 2);
+  });
+
   it('serves stale answers while HubSpot fails, for a bounded time, then a clear error', async () => {
     const { info, clock, fail } = setup({ cache: { freshMs: 1000, maxStaleMs: 60_000 } });
     expect((await info()).status).toBe(200);
