@@ -162,6 +162,28 @@ describe('read cache', () => {
     expect(upstream.calls.length - calls).toBe(2);
   });
 
+  it('also takes the link’s buffer around a booking out of the cached answers', async () => {
+    const { proxy } = setup();
+    const read = async () => firstSlots(await proxy(new Request(`${SITE}${LINKS}/book/round-robin?timezone=UTC`)));
+    const before = await read();
+    // Half-hour slots every half hour, 10 minutes kept free around a meeting (meetingBufferTime).
+    const slot = before.find((s) => before.some((next) => next.startMillisUtc === s.endMillisUtc))!;
+    const buffer = 600_000;
+    const booked = await proxy(
+      new Request(`${SITE}${LINKS}/book`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ slug: 'round-robin', firstName: 'A', lastName: 'B', email: 'a@example.com', startTime: slot.startMillisUtc, duration: slot.endMillisUtc - slot.startMillisUtc }),
+      }),
+    );
+    expect(booked.status).toBe(200);
+    const after = await read();
+    expect(after.some((s) => s.startMillisUtc === slot.endMillisUtc)).toBe(false);
+    expect(after.some((s) => s.startMillisUtc < slot.endMillisUtc + buffer && s.endMillisUtc > slot.startMillisUtc - buffer)).toBe(false);
+    // Further out, the day is still offered.
+    expect(after.some((s) => s.startMillisUtc === slot.endMillisUtc + 3_600_000)).toBe(before.some((s) => s.startMillisUtc === slot.endMillisUtc + 3_600_000));
+  });
+
   it('strips members’ emails and busy ranges unless told to keep them', async () => {
     const stripped = setup();
     const read = async (s: ReturnType<typeof setup>) =>
