@@ -133,11 +133,11 @@ export function createUpstreamBudget(
     const time = now();
     const bucket = Math.floor(time / bucketMs);
     const retryAfterMs = Math.ceil((bucket + 1) * bucketMs - time);
-    const limit = await currentLimit();
-    if (priority !== 'book' && (await store.get('budget:pause-reads')) !== undefined) {
+    // At once: on a shared store each is a round trip, and every upstream call waits for them.
+    const [limit, pauseReads, pauseAll] = await Promise.all([currentLimit(), store.get('budget:pause-reads'), store.get('budget:pause-all')]);
+    if ((priority !== 'book' && pauseReads !== undefined) || pauseAll !== undefined) {
       return { granted: false, retryAfterMs: Math.max(retryAfterMs, bucketMs), remaining: 0 };
     }
-    if ((await store.get('budget:pause-all')) !== undefined) return { granted: false, retryAfterMs: Math.max(retryAfterMs, bucketMs), remaining: 0 };
     const ttl = intervalMs + 3 * bucketMs;
     const mine = await store.increment(`budget:${bucket}`, ttl);
     // Eleven earlier tenths: a margin of at least one tenth for clock skew and transit to HubSpot.

@@ -189,8 +189,9 @@ export function createReadCache(deps: ReadCacheDeps) {
   return {
     /** `waitUntil` receives a background revalidation, so a serverless platform lets it finish. */
     async read(read: CachedRead, waitUntil?: (promise: Promise<unknown>) => void): Promise<CacheOutcome> {
-      const seq = Number(await store.get(seqKey(read.slug))) || 0;
-      const entry = await entryOf(read.key);
+      // Together (one round trip on a shared store); in either order a removal is not missed.
+      const [seqText, entry] = await Promise.all([store.get(seqKey(read.slug)), entryOf(read.key)]);
+      const seq = Number(seqText) || 0;
       if (entry) {
         const removed = await removalsSince(read.slug, entry.seq, seq);
         if (now() - entry.fetchedAt < deps.freshMs && entry.seq >= seq) {
