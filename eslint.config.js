@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', 'coverage/', 'test-results/', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'coverage/',
+      'test-results/',
+      'public/mockServiceWorker.js',
+      'test/runtimes/fixtures/.build/',
+      'test/runtimes/fixtures/next-app/.next/',
+      'test/runtimes/fixtures/next-app/lib/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

@@ -1,6 +1,7 @@
 import { attributesToProps, type AttributeProps } from './attributesToProps';
 import { elementAttributes } from './elementAttributes';
 import { MEETING_SCHEDULER_TAG } from './embedFiles';
+import type { MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
 import type { MountHandle } from './MountHandle';
 import { mount } from './mount';
 import { reportEmbedError } from './reportEmbedError';
@@ -8,8 +9,12 @@ import { reportEmbedError } from './reportEmbedError';
 /** The tag the script-tag bundle registers. */
 export { MEETING_SCHEDULER_TAG };
 
-function sameProps(a: AttributeProps, b: AttributeProps): boolean {
-  return (Object.keys(a) as (keyof AttributeProps)[]).every((key) => a[key] === b[key]);
+/** What the element renders with: its attributes, and the props only JavaScript can set. */
+type ElementProps = AttributeProps & Pick<MeetingSchedulerProps, 'getBookingVerificationToken'>;
+type TokenCallback = NonNullable<MeetingSchedulerProps['getBookingVerificationToken']>;
+
+function sameProps(a: ElementProps, b: ElementProps): boolean {
+  return (Object.keys(a) as (keyof ElementProps)[]).every((key) => a[key] === b[key]);
 }
 
 /** Built on first use: a class declared at module level would need `HTMLElement` to exist in Node. */
@@ -18,9 +23,39 @@ function createElementClass(): CustomElementConstructor {
     static readonly observedAttributes: readonly string[] = elementAttributes;
 
     #handle: MountHandle | null = null;
-    #renderedProps: AttributeProps | null = null;
+    #renderedProps: ElementProps | null = null;
     #syncQueued = false;
     #warnedNoSlug = false;
+    #verificationToken: TokenCallback | undefined;
+
+    constructor() {
+      super();
+      // Set on the element before the embed loaded (the loader fetches it later): an own property
+      // then hides the accessor below; move it behind the accessor.
+      if (Object.prototype.hasOwnProperty.call(this, 'getBookingVerificationToken')) {
+        const early = (this as { getBookingVerificationToken?: unknown }).getBookingVerificationToken;
+        delete (this as { getBookingVerificationToken?: unknown }).getBookingVerificationToken;
+        this.getBookingVerificationToken = early as TokenCallback | undefined;
+      }
+    }
+
+    /**
+     * The human check's token for each book call (sent as `X-Booking-Verification`), like the
+     * React prop: a function returning the token or a promise of it; `null` or `undefined` clears it.
+     * A property, not an attribute: an attribute naming a function would let any markup pick one.
+     */
+    get getBookingVerificationToken(): TokenCallback | undefined {
+      return this.#verificationToken;
+    }
+
+    set getBookingVerificationToken(value: TokenCallback | null | undefined) {
+      if (value !== null && value !== undefined && typeof value !== 'function') {
+        console.warn('[meeting-scheduler] getBookingVerificationToken must be a function; ignored.');
+        return;
+      }
+      this.#verificationToken = value ?? undefined;
+      this.#queueSync();
+    }
 
     connectedCallback(): void {
       this.#queueSync();
@@ -48,7 +83,7 @@ function createElementClass(): CustomElementConstructor {
 
     #sync(): void {
       try {
-        const props = attributesToProps(this);
+        const props: ElementProps = { ...attributesToProps(this), getBookingVerificationToken: this.#verificationToken };
         if (!this.isConnected || !props.slug) {
           this.#unmount();
           if (this.isConnected) this.#warnNoSlug();

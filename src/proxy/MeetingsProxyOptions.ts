@@ -126,6 +126,14 @@ export interface MeetingsProxyOptions {
   idempotencyTtlMs?: number;
   /** Receives cache, budget, upstream and rejection events (never visitor data). @defaultValue none */
   onEvent?: ProxyEventHandler;
+  /**
+   * Keeps background work (revalidating a stale answer after serving it) alive on platforms that
+   * stop a request's work once it has answered, when the handler is not given a `waitUntil` of
+   * its own: e.g. `waitUntil` from `@vercel/functions`. A Worker's `ctx` passed to the handler
+   * (`proxy(request, env, ctx)`) is used first.
+   * @defaultValue none
+   */
+  waitUntil?: (promise: Promise<unknown>) => void;
   /** The clock, for tests. @defaultValue Date.now */
   now?: () => number;
 }

@@ -26,8 +26,24 @@ import { createMemoryStore } from './store/createMemoryStore';
 const DEFAULT_UPSTREAM = 'https://api.hubapi.com';
 const DEFAULT_ALLOWED_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key', 'X-Booking-Verification'];
 
-/** A Fetch-API request handler: the shape Next.js route handlers, edge runtimes and Deno serve. */
-export type MeetingsProxyHandler = (request: Request) => Promise<Response>;
+/**
+ * A Fetch-API request handler: the shape Next.js route handlers, edge runtimes and Deno serve.
+ * Pass the platform's arguments after the request as they come (a Worker's `env, ctx`, Netlify's
+ * `context`): one with a `waitUntil` method keeps background revalidations alive after the answer.
+ */
+export type MeetingsProxyHandler = (request: Request, ...platform: unknown[]) => Promise<Response>;
+
+/** Where background work goes: the platform's `waitUntil`, else the option's, else nowhere. */
+function findWaitUntil(platform: unknown[], fallback: MeetingsProxyOptions['waitUntil']): ((promise: Promise<unknown>) => void) | undefined {
+  for (const value of platform) {
+    if (typeof value === 'object' && value !== null && typeof (value as { waitUntil?: unknown }).waitUntil === 'function') {
+      const holder = value as { waitUntil(promise: Promise<unknown>): void };
+      // Called on its holder: a Worker's ctx.waitUntil throws "Illegal invocation" when detached.
+      return (promise) => holder.waitUntil(promise);
+    }
+  }
+  return fallback;
+}
 
 type Cors = { kind: 'none' } | { kind: 'allowed'; headers: Headers } | { kind: 'denied' };
 
@@ -103,7 +119,7 @@ function createState(options: MeetingsProxyOptions) {
   return { upstreamBase, readContext, bookContext, onEvent, send };
 }
 
-async function handle(request: Request, options: MeetingsProxyOptions, state: ReturnType<typeof createState>, cors: Cors, url: URL): Promise<Response> {
+async function handle(request: Request, options: MeetingsProxyOptions, state: ReturnType<typeof createState>, cors: Cors, url: URL, waitUntil?: (promise: Promise<unknown>) => void): Promise<Response> {
   const notFound = () => proxyErrorResponse(404, 'OBJECT_NOT_FOUND', 'Not found.');
   const path = stripBasePath(url.pathname, options.basePath);
   const route = path === undefined ? undefined : matchMeetingsApiPath(path);
@@ -154,7 +170,7 @@ async function handle(request: Request, options: MeetingsProxyOptions, state: Re
     return relayUpstreamResponse(await state.send(`${state.upstreamBase}${upstreamPath(route, slug)}${query}`, token, 'GET', undefined, request.signal), token);
   }
   if (route.call === 'bookMeeting') return notFound();
-  return handleRead(request, url, route.call, route.apiVersion, slug, state.readContext);
+  return handleRead(request, url, route.call, route.apiVersion, slug, state.readContext, waitUntil);
 }
 
 function notConfigured(): Response {
@@ -194,7 +210,7 @@ function withCors(response: Response, cors: Headers): Response {
  */
 export function createMeetingsProxy(options: MeetingsProxyOptions = {}): MeetingsProxyHandler {
   const state = createState(options);
-  return async (request) => {
+  return async (request, ...platform) => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -205,7 +221,7 @@ export function createMeetingsProxy(options: MeetingsProxyOptions = {}): Meeting
     if (cors.kind === 'denied') return proxyErrorResponse(403, 'ORIGIN_NOT_ALLOWED', 'This site may not use the scheduling proxy.');
     let response: Response;
     try {
-      response = await handle(request, options, state, cors, url);
+      response = await handle(request, options, state, cors, url, findWaitUntil(platform, options.waitUntil));
     } catch (error) {
       // A throwing allowedSlugs, token function or store: say nothing about it to the visitor.
       state.onEvent({ type: 'error', where: 'handler', message: error instanceof Error ? error.name : 'unknown' });

@@ -71,6 +71,18 @@ async function serverSideFreeMembers(context: BookContext, version: string, body
 }
 
 /**
+ * The link's buffer between meetings from its cached booking info (0 when not cached): HubSpot
+ * keeps that much free around a booking, so the slots next to it go too.
+ */
+async function cachedBufferMs(context: BookContext, version: string, slug: string, zone: string): Promise<number> {
+  const timeZone = context.readContext.foldTimeZones ? 'UTC' : zone;
+  const entry = await context.cache.peek(monthRead(context.readContext, 'getBookingInfo', version, slug, timeZone, 0).key);
+  if (!entry) return 0;
+  const buffer = (JSON.parse(entry.text) as { customParams?: { meetingBufferTime?: unknown } }).customParams?.meetingBufferTime;
+  return typeof buffer === 'number' && buffer > 0 ? Math.min(buffer, 86_400_000) : 0;
+}
+
+/**
  * A book call: answered again from its `Idempotency-Key` when it was seen, else limited per
  * client and overall, checked by `verifyBooking`, given priority in the budget, and forwarded
  * once (never retried, never cached). Booked or taken, its slot leaves every cached answer.
@@ -146,7 +158,11 @@ export async function handleBook(request: Request, body: WireBookRequest, versio
     if (!result.ok && result.reason === 'unreachable') await store.set('upstream-down', '1', 5000);
     const response = relayUpstreamResponse(result, token);
     const interval = bookedInterval(body);
-    if (result.ok && interval && slotIsGone(result.status, result.text)) await context.cache.removeInterval(slug, interval);
+    if (result.ok && interval && slotIsGone(result.status, result.text)) {
+      // A conflict says only that this slot is gone; a booking of ours also takes the buffer around it.
+      const buffer = result.status >= 200 && result.status < 300 ? await cachedBufferMs(context, version, slug, zone) : 0;
+      await context.cache.removeInterval(slug, { start: interval.start - buffer, end: interval.end + buffer });
+    }
     if (idemKey && result.ok) {
       const text = response.body === null ? null : redactToken(await response.clone().text(), token);
       const answer: StoredAnswer = { status: response.status, body: text, headers: [...response.headers], bodyHash };

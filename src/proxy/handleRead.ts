@@ -54,6 +54,33 @@ function utcMonthRead(context: ReadContext, version: string, slug: string, utcOf
   return monthRead(context, utcOffset === 0 ? 'getBookingInfo' : 'getAvailabilityPage', version, slug, 'UTC', utcOffset);
 }
 
+/** A UTC month after one that said `hasMore: false`: nothing there, so nothing to ask HubSpot. */
+const EMPTY_MONTH: Extract<CacheOutcome, { ok: true }> = {
+  ok: true,
+  entry: { text: JSON.stringify({ linkAvailability: { linkAvailabilityByDuration: {}, hasMore: false }, allUsersBusyTimes: [] }), fetchedAt: Infinity, seq: 0, id: 'empty' },
+  fresh: true,
+  removed: [],
+};
+
+function saysNoMore(outcome: CacheOutcome): boolean {
+  if (!outcome.ok) return false;
+  const body = JSON.parse(outcome.entry.text) as { linkAvailability?: { hasMore?: unknown } };
+  return body.linkAvailability?.hasMore === false;
+}
+
+/**
+ * The cached reads, at once; except that the last of a folded pair waits for the one before:
+ * when that says `hasMore: false` the last is empty and costs no upstream call (a zone west of UTC
+ * asking for its next month would otherwise fetch a UTC month only for its first few hours).
+ */
+async function readMonths(context: ReadContext, reads: CachedRead[], pair: boolean, waitUntil?: (promise: Promise<unknown>) => void): Promise<CacheOutcome[]> {
+  const read = (one: CachedRead) => context.cache.read(one, waitUntil);
+  if (!pair) return Promise.all(reads.map(read));
+  const earlier = await Promise.all(reads.slice(0, -1).map(read));
+  const last = saysNoMore(earlier[earlier.length - 1]!) ? EMPTY_MONTH : await read(reads[reads.length - 1]!);
+  return [...earlier, last];
+}
+
 function parse(outcome: Extract<CacheOutcome, { ok: true }>): Json {
   const body = JSON.parse(outcome.entry.text) as Json;
   return removeSlots(body, outcome.removed);
@@ -75,7 +102,15 @@ function readQuery(url: URL): { timeZone: string; monthOffset: number } | Respon
  * own month when folding is off), booked slots removed, organizer details stripped, with CDN
  * headers, an `ETag`, and 304 when the browser or CDN has it already.
  */
-export async function handleRead(request: Request, url: URL, call: ReadCall, version: string, slug: string, context: ReadContext): Promise<Response> {
+export async function handleRead(
+  request: Request,
+  url: URL,
+  call: ReadCall,
+  version: string,
+  slug: string,
+  context: ReadContext,
+  waitUntil?: (promise: Promise<unknown>) => void,
+): Promise<Response> {
   const query = readQuery(url);
   if (query instanceof Response) return query;
   const plan = context.foldTimeZones ? planFoldedMonth(context.now(), query.timeZone, query.monthOffset) : undefined;
@@ -85,7 +120,7 @@ export async function handleRead(request: Request, url: URL, call: ReadCall, ver
   // The booking info's other fields come from the UTC month-0 answer, cached for every zone.
   const extraBase = plan !== undefined && call === 'getBookingInfo' && plan.utcOffsets[0] !== 0;
   if (extraBase) reads.unshift(utcMonthRead(context, version, slug, 0));
-  const outcomes = await Promise.all(reads.map((read) => context.cache.read(read)));
+  const outcomes = await readMonths(context, reads, plan !== undefined && plan.utcOffsets.length > 1, waitUntil);
   const failed = outcomes.find((outcome) => !outcome.ok);
   if (failed && !failed.ok) return failed.response;
   const answers = outcomes as Extract<CacheOutcome, { ok: true }>[];

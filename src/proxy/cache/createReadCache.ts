@@ -1,4 +1,4 @@
-import type { UpstreamBudget } from '../budget/createUpstreamBudget';
+import type { BudgetPriority, UpstreamBudget } from '../budget/createUpstreamBudget';
 import type { ProxyCall, ProxyEventHandler } from '../events/ProxyEvent';
 import type { UpstreamResult } from '../helpers/callUpstream';
 import { proxyErrorResponse } from '../helpers/proxyErrorResponse';
@@ -72,7 +72,8 @@ const LOCAL_BODIES = 256;
  */
 export function createReadCache(deps: ReadCacheDeps) {
   const { store, budget, onEvent, now } = deps;
-  const inFlight = new Map<string, Promise<CacheOutcome>>();
+  let revalidateAfter = 0;
+  const inFlight = new Map<string, { promise: Promise<CacheOutcome>; priority: BudgetPriority }>();
   // Bodies already read, by id: a shared store then serves a few bytes of metadata per read, not
   // the whole answer, and this process keeps the texts it uses (least recently used out first).
   const bodies = new Map<string, string>();
@@ -101,11 +102,13 @@ export function createReadCache(deps: ReadCacheDeps) {
     return values.flatMap((value) => (value === undefined ? [] : [JSON.parse(value) as RemovedInterval]));
   }
 
-  async function fetchAndStore(read: CachedRead, seq: number, waitMs: number): Promise<CacheOutcome> {
+  async function fetchAndStore(read: CachedRead, seq: number, priority: BudgetPriority, waitMs: number): Promise<CacheOutcome> {
     if ((await store.get('upstream-down')) !== undefined) return { ok: false, response: unavailable() };
     const token = await deps.token();
     if (token === undefined) return { ok: false, response: notConfigured() };
-    const grant = await budget.take('read', waitMs);
+    const grant = await budget.take(priority, waitMs);
+    // Refused: no revalidation from this process asks again before the budget may have room.
+    if (!grant.granted && priority === 'revalidate') revalidateAfter = now() + Math.min(grant.retryAfterMs, 1000);
     if (!grant.granted) {
       const retryAfter = String(Math.max(1, Math.ceil(grant.retryAfterMs / 1000)));
       return { ok: false, response: proxyErrorResponse(429, 'RATE_LIMITED', 'Too many visitors right now. Try again in a moment.', { 'Retry-After': retryAfter }) };
@@ -142,11 +145,13 @@ export function createReadCache(deps: ReadCacheDeps) {
   }
 
   /** One fetch per key for all concurrent callers of this process and, through the lock, all instances. */
-  function coalesced(read: CachedRead, seq: number, waitMs: number, onWait: () => void): Promise<CacheOutcome> {
+  function coalesced(read: CachedRead, seq: number, priority: BudgetPriority, waitMs: number, onWait: () => void): Promise<CacheOutcome> {
     const running = inFlight.get(read.key);
     if (running) {
       onWait();
-      return running;
+      // A revalidation may be refused the budget a first read would get: then fetch for this one.
+      if (running.priority !== 'revalidate' || priority === 'revalidate') return running.promise;
+      return running.promise.then((outcome) => (outcome.ok ? outcome : coalesced(read, seq, priority, waitMs, () => undefined)));
     }
     const lockKey = `lock:${read.key}`;
     const freshInStore = async () => {
@@ -157,13 +162,15 @@ export function createReadCache(deps: ReadCacheDeps) {
     const fetchLocked = async (): Promise<CacheOutcome> => {
       try {
         const entry = await freshInStore();
-        return entry ? { ok: true, entry, fresh: true, removed: [] } : await fetchAndStore(read, seq, waitMs);
+        return entry ? { ok: true, entry, fresh: true, removed: [] } : await fetchAndStore(read, seq, priority, waitMs);
       } finally {
         await store.unlock(lockKey);
       }
     };
     const promise = (async (): Promise<CacheOutcome> => {
       if (await store.lock(lockKey, deps.timeoutMs + 1000)) return fetchLocked();
+      // Another instance is on it; a revalidation leaves it to that one (stale is served meanwhile).
+      if (priority === 'revalidate') return { ok: false, response: proxyErrorResponse(409, 'REVALIDATING', 'Revalidating elsewhere.') };
       // Another instance is fetching it: wait for its answer in the store.
       onWait();
       const deadline = now() + deps.timeoutMs + 1000;
@@ -175,14 +182,16 @@ export function createReadCache(deps: ReadCacheDeps) {
       }
       return { ok: false, response: proxyErrorResponse(504, 'GATEWAY_TIMEOUT', 'HubSpot did not answer in time.') };
     })().finally(() => inFlight.delete(read.key));
-    inFlight.set(read.key, promise);
+    inFlight.set(read.key, { promise, priority });
     return promise;
   }
 
   return {
-    async read(read: CachedRead): Promise<CacheOutcome> {
-      const seq = Number(await store.get(seqKey(read.slug))) || 0;
-      const entry = await entryOf(read.key);
+    /** `waitUntil` receives a background revalidation, so a serverless platform lets it finish. */
+    async read(read: CachedRead, waitUntil?: (promise: Promise<unknown>) => void): Promise<CacheOutcome> {
+      // Together (one round trip on a shared store); in either order a removal is not missed.
+      const [seqText, entry] = await Promise.all([store.get(seqKey(read.slug)), entryOf(read.key)]);
+      const seq = Number(seqText) || 0;
       if (entry) {
         const removed = await removalsSince(read.slug, entry.seq, seq);
         if (now() - entry.fetchedAt < deps.freshMs && entry.seq >= seq) {
@@ -191,13 +200,20 @@ export function createReadCache(deps: ReadCacheDeps) {
         }
         if (now() - entry.fetchedAt < deps.freshMs + deps.maxStaleMs) {
           onEvent({ type: 'cache-hit', call: read.call, slug: read.slug, state: 'stale' });
-          // Revalidate in the background, without waiting for the budget: stale is good enough now.
-          if (!inFlight.has(read.key)) coalesced(read, seq, 0, () => undefined).catch(() => undefined);
+          // Revalidate in the background, last in the budget and without waiting: stale is good enough now.
+          if (!inFlight.has(read.key) && now() >= revalidateAfter) {
+            const revalidation = coalesced(read, seq, 'revalidate', 0, () => undefined).catch(() => undefined);
+            try {
+              waitUntil?.(revalidation);
+            } catch {
+              // A platform refusing more background work: the revalidation still runs while it can.
+            }
+          }
           return { ok: true, entry, fresh: false, removed };
         }
       }
       onEvent({ type: 'cache-miss', call: read.call, slug: read.slug });
-      const outcome = await coalesced(read, seq, deps.budgetWaitMs, () => onEvent({ type: 'coalesced', call: read.call, slug: read.slug }));
+      const outcome = await coalesced(read, seq, 'read', deps.budgetWaitMs, () => onEvent({ type: 'coalesced', call: read.call, slug: read.slug }));
       // Everyone who waited gets the same failure: each its own copy, a body can be read once.
       return outcome.ok ? outcome : { ok: false, response: outcome.response.clone() };
     },

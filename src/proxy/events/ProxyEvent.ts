@@ -16,7 +16,7 @@ export type ProxyEvent =
   /** HubSpot answered 429. */
   | { type: 'upstream-rate-limited'; call: ProxyCall; retryAfterMs?: number }
   /** The proxy's budget after taking (or failing to take) a token. */
-  | { type: 'budget'; remaining: number; limit: number; granted: boolean; priority: 'book' | 'read' }
+  | { type: 'budget'; remaining: number; limit: number; granted: boolean; priority: 'book' | 'read' | 'revalidate' }
   /** A book call refused before HubSpot: per-client or global limit, failed human check, bad body. */
   | { type: 'booking-rejected'; slug?: string; reason: 'client-limit' | 'global-limit' | 'verification' | 'budget' | 'invalid' }
   /** A repeated book call answered with the first one's result. */

@@ -1,4 +1,5 @@
-import { within } from '@testing-library/react';
+import { fireEvent, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineMeetingSchedulerElement, MEETING_SCHEDULER_TAG } from '../../../src/embed/defineMeetingSchedulerElement';
 import { installEmbed } from '../../../src/embed/installEmbed';
@@ -101,6 +102,44 @@ describe('<meeting-scheduler>', () => {
     element.setAttribute('slug', 'round-robin');
     await ready;
     expect(element.shadowRoot?.querySelector('.ms-root')).not.toBeNull();
+  });
+});
+
+describe('<meeting-scheduler> human check', () => {
+  it('sends the token of a getBookingVerificationToken property set before the element upgraded', async () => {
+    defineMeetingSchedulerElement();
+    const sent = vi.spyOn(globalThis, 'fetch');
+    // A template's content is never upgraded: the page's script sets the property on a plain
+    // element, as when it runs before the embed has loaded.
+    const template = document.createElement('template');
+    template.innerHTML = `<${MEETING_SCHEDULER_TAG} slug="round-robin" timezone="America/Chicago" locale="en-US"></${MEETING_SCHEDULER_TAG}>`;
+    const element = template.content.firstElementChild as HTMLElement & { getBookingVerificationToken?: () => Promise<string> };
+    let n = 0;
+    element.getBookingVerificationToken = async () => `token-${(n += 1)}`;
+    document.body.append(element);
+    expect(element).toBeInstanceOf(customElements.get(MEETING_SCHEDULER_TAG)!);
+    await afterSync();
+    const user = userEvent.setup();
+    const view = within(element.shadowRoot!.querySelector<HTMLElement>('.ms-embed')!);
+    const grid = await view.findByRole('grid', undefined, { timeout: 5000 });
+    const day = await vi.waitFor(() => {
+      const found = grid.querySelector<HTMLButtonElement>('button[data-available]');
+      if (!found) throw new Error('no available day yet');
+      return found;
+    });
+    await user.click(day);
+    await user.click(within(await view.findByRole('radiogroup')).getAllByRole('radio')[0]!);
+    // user-event types into document.activeElement, which is the host here, not the shadow input.
+    fireEvent.change(await view.findByRole('textbox', { name: /^First name/ }), { target: { value: 'Melinda' } });
+    fireEvent.change(view.getByRole('textbox', { name: /^Last name/ }), { target: { value: 'Nelson' } });
+    fireEvent.change(view.getByRole('textbox', { name: /^Email/ }), { target: { value: 'menelson@hubspot.com' } });
+    await user.click(view.getByRole('button', { name: 'Book meeting' }));
+    await view.findByRole('heading', { name: 'Meeting booked' });
+    const headersOf = (init?: RequestInit) => new Headers(init?.headers).get('x-booking-verification');
+    const posts = sent.mock.calls.filter(([, init]) => init?.method === 'POST');
+    expect(posts.map(([, init]) => headersOf(init))).toEqual(['token-1']);
+    expect(sent.mock.calls.filter(([, init]) => init?.method !== 'POST').every(([, init]) => headersOf(init) === null)).toBe(true);
+    expect(fake.backend.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 });
 

@@ -30,6 +30,47 @@ describe('upstream budget', () => {
     expect((await budget.take('book', 0)).granted).toBe(true);
   });
 
+  it('leaves revalidations the part first reads and book calls do not need', async () => {
+    const { budget } = budgetAt({ limit: 10, bookReserve: 2, firstReadReserve: 3 });
+    let revalidations = 0;
+    while ((await budget.take('revalidate', 0)).granted) revalidations += 1;
+    expect(revalidations).toBe(5);
+    let reads = 0;
+    while ((await budget.take('read', 0)).granted) reads += 1;
+    expect(reads).toBe(3);
+    expect((await budget.take('book', 0)).granted).toBe(true);
+  });
+
+  it('does not pause reads when HubSpot’s Remaining is low from the proxy’s own calls', async () => {
+    const { budget } = budgetAt({ limit: 100 });
+    for (let i = 0; i < 85; i += 1) expect((await budget.take('read', 0)).granted).toBe(true);
+    await budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '100', 'X-HubSpot-RateLimit-Remaining': '10' } }));
+    expect((await budget.take('read', 0)).granted).toBe(true);
+    // Other integrations spending the portal's share: HubSpot counts far more than the proxy sent.
+    await budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '100', 'X-HubSpot-RateLimit-Remaining': '0' } }));
+    expect((await budget.take('read', 0)).granted).toBe(false);
+  });
+
+  it('caps the day in the store, the last calls for book calls, until midnight in its zone', async () => {
+    const clock = { now: Date.parse('2026-03-10T03:00:00Z') };
+    const store = createMemoryStore({ now: () => clock.now });
+    const options = { limit: 100, dailyLimit: 5, dailyBookReserve: 1, dailyTimeZone: 'America/New_York' };
+    // Two instances on one store share the day's count.
+    const [a, b] = [createUpstreamBudget(store, options, undefined, () => clock.now), createUpstreamBudget(store, options, undefined, () => clock.now)];
+    expect((await a.take('read', 0)).granted).toBe(true);
+    expect((await b.take('read', 0)).granted).toBe(true);
+    expect((await a.take('revalidate', 0)).granted).toBe(true);
+    expect((await b.take('read', 0)).granted).toBe(true);
+    const refused = await a.take('read', 0);
+    expect(refused.granted).toBe(false);
+    // 03:00 UTC is 23:00 in New York: the day turns in an hour.
+    expect(refused.retryAfterMs).toBe(3_600_000);
+    expect((await b.take('book', 0)).granted).toBe(true);
+    expect((await a.take('book', 0)).granted).toBe(false);
+    clock.now += 3_600_000;
+    expect((await a.take('read', 0)).granted).toBe(true);
+  });
+
   it('tightens to HubSpot’s headers: a lower Max, a Remaining near zero, a 429', async () => {
     const low = budgetAt({ limit: 100 });
     await low.budget.observe(new Response(null, { headers: { 'X-HubSpot-RateLimit-Max': '40', 'X-HubSpot-RateLimit-Interval-Milliseconds': '10000' } }));
