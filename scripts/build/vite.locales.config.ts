@@ -21,11 +21,16 @@ export default defineConfig({
     minify: true,
     target: 'es2020',
     lib: {
-      entry: Object.fromEntries(
-        readdirSync(catalogDir)
-          .filter((file) => file.endsWith('.ts'))
-          .map((file) => [file.slice(0, -3), `${catalogDir}/${file}`]),
-      ),
+      entry: {
+        ...Object.fromEntries(
+          readdirSync(catalogDir)
+            .filter((file) => file.endsWith('.ts'))
+            .map((file) => [file.slice(0, -3), `${catalogDir}/${file}`]),
+        ),
+        // Not a catalog but locale data all the same: the zone picker's country names
+        // (src/embed/importEmbedZoneCountries.ts).
+        'zone-countries': fromRoot('src/scheduling/zoneCountries.ts'),
+      },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },

@@ -4,6 +4,7 @@ import { formatTimeZoneCity } from '../i18n/formatters/formatTimeZoneCity';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
+import { importZoneCountries } from '../scheduling/importZoneCountries';
 import { listTimeZones } from '../scheduling/listTimeZones';
 import { searchTimeZones } from '../scheduling/searchTimeZones';
 import type { BrowseMessages } from '../i18n/browseMessages';
@@ -45,7 +46,7 @@ type ZoneCountries = ReadonlyMap<string, string>;
 // the table is in, and the first load never carries it.
 let countriesLoad: Promise<ZoneCountries> | undefined;
 function loadCountries(): Promise<ZoneCountries> {
-  countriesLoad ??= import('../scheduling/zoneCountries').then((module) => module.zoneCountries());
+  countriesLoad ??= importZoneCountries();
   return countriesLoad;
 }
 
