@@ -11,6 +11,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ar';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -34,7 +35,7 @@ export default {
   pickADay: 'اختر يومًا لعرض الأوقات المتاحة فيه.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'المنطقة الزمنية',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'لا توجد منطقة زمنية مطابقة',
   timeZoneMatches: plural(locale, {
     zero: 'لا توجد مناطق زمنية',

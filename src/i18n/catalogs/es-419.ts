@@ -11,6 +11,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'es-419';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -33,7 +34,7 @@ export default {
   pickADay: 'Seleccione un día para ver los horarios disponibles.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Zona horaria',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'No se encontró ninguna zona horaria',
   timeZoneMatches: plural(locale, { one: '# zona horaria', many: '# de zonas horarias', other: '# zonas horarias' }),
   hourCycleLabel: 'Formato de hora',

@@ -11,6 +11,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'fa';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -34,7 +35,7 @@ export default {
   pickADay: 'برای دیدن زمان‌های آزاد، روزی را انتخاب کنید.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'منطقهٔ زمانی',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'منطقهٔ زمانی منطبقی پیدا نشد',
   timeZoneMatches: plural(locale, { one: '# منطقهٔ زمانی', other: '# منطقهٔ زمانی' }),
   hourCycleLabel: 'قالب ساعت',

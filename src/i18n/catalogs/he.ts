@@ -11,6 +11,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'he';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -34,7 +35,7 @@ export default {
   pickADay: 'יש לבחור יום כדי לראות את המועדים הפנויים בו.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'אזור זמן',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'לא נמצא אזור זמן מתאים',
   timeZoneMatches: plural(locale, { one: 'אזור זמן אחד', two: 'שני אזורי זמן', other: '# אזורי זמן' }),
   hourCycleLabel: 'תבנית שעה',

@@ -10,6 +10,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'hi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -32,7 +33,7 @@ export default {
   pickADay: 'उपलब्ध समय देखने के लिए कोई दिन चुनें।',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'समय क्षेत्र',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'कोई मेल खाता समय क्षेत्र नहीं मिला',
   timeZoneMatches: plural(locale, { one: '# समय क्षेत्र', other: '# समय क्षेत्र' }),
   hourCycleLabel: 'समय का फ़ॉर्मैट',

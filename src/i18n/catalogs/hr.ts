@@ -10,6 +10,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'hr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -32,7 +33,7 @@ export default {
   pickADay: 'Odaberite dan da biste vidjeli slobodne termine.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Vremenska zona',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nema odgovarajuće vremenske zone',
   timeZoneMatches: plural(locale, { one: '# vremenska zona', few: '# vremenske zone', other: '# vremenskih zona' }),
   hourCycleLabel: 'Format vremena',

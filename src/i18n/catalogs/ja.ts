@@ -9,6 +9,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ja';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -31,7 +32,7 @@ export default {
   pickADay: '日付を選択すると、空き時間が表示されます。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'タイムゾーン',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '一致するタイムゾーンはありません',
   timeZoneMatches: plural(locale, { other: '#件のタイムゾーン' }),
   hourCycleLabel: '時刻の表示形式',

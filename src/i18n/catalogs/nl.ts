@@ -9,6 +9,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'nl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -31,7 +32,7 @@ export default {
   pickADay: 'Kies een dag om de beschikbare tijden te zien.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Tijdzone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Geen overeenkomende tijdzone',
   timeZoneMatches: plural(locale, { one: '# tijdzone', other: '# tijdzones' }),
   hourCycleLabel: 'Tijdnotatie',

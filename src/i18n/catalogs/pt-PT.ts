@@ -11,6 +11,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'pt-PT';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -33,7 +34,7 @@ export default {
   pickADay: 'Escolha um dia para ver os horários disponíveis.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fuso horário',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nenhum fuso horário corresponde à pesquisa',
   timeZoneMatches: plural(locale, { one: '# fuso horário', many: '# de fusos horários', other: '# fusos horários' }),
   hourCycleLabel: 'Formato de hora',

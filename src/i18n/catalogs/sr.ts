@@ -10,6 +10,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'sr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -32,7 +33,7 @@ export default {
   pickADay: 'Изаберите дан да бисте видели слободне термине.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Временска зона',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Нема одговарајуће временске зоне',
   timeZoneMatches: plural(locale, { one: '# временска зона', few: '# временске зоне', other: '# временских зона' }),
   hourCycleLabel: 'Формат времена',

@@ -10,6 +10,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'th';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -32,7 +33,7 @@ export default {
   pickADay: 'เลือกวันเพื่อดูเวลาที่ว่าง',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'เขตเวลา',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'ไม่พบเขตเวลาที่ตรงกัน',
   timeZoneMatches: plural(locale, { other: '# เขตเวลา' }),
   hourCycleLabel: 'รูปแบบเวลา',

@@ -10,6 +10,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'tr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -32,7 +33,7 @@ export default {
   pickADay: 'Uygun saatleri görmek için bir gün seçin.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Saat dilimi',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Eşleşen saat dilimi yok',
   timeZoneMatches: plural(locale, { one: '# saat dilimi', other: '# saat dilimi' }),
   hourCycleLabel: 'Saat biçimi',

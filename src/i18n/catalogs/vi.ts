@@ -9,6 +9,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'vi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -31,7 +32,7 @@ export default {
   pickADay: 'Chọn một ngày để xem các khung giờ trống.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Múi giờ',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Không có múi giờ phù hợp',
   timeZoneMatches: plural(locale, { other: '# múi giờ' }),
   hourCycleLabel: 'Định dạng giờ',

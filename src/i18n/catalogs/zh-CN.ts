@@ -9,6 +9,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'zh-CN';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -31,7 +32,7 @@ export default {
   pickADay: '选择日期以查看可预约时间。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: '时区',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '没有匹配的时区',
   timeZoneMatches: plural(locale, { other: '# 个时区' }),
   hourCycleLabel: '时间格式',

@@ -9,6 +9,7 @@ import { optionalPlural } from '../grammar/optionalPlural';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'zh-TW';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -31,7 +32,7 @@ export default {
   pickADay: '請選擇日期以查看可預約的時段。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: '時區',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '沒有相符的時區',
   timeZoneMatches: plural(locale, { other: '# 個時區' }),
   hourCycleLabel: '時間格式',
