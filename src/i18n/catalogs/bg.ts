@@ -92,7 +92,7 @@ export default {
   errorNumber: (label) => `Полето „${label}“ трябва да съдържа число.`,
   errorDate: (label) => `Полето „${label}“ трябва да съдържа дата във формат 2025-01-31.`,
   errorTickRequired: (label) => `Отметнете „${label.replace(/[.:]+$/, '')}“, за да продължите.`,
-  errorSummaryHeading: plural(locale, { one: 'Има един проблем', other: 'Има # проблема' }),
+  errorSummaryHeading: plural(locale, { one: '# поле изисква внимание', other: '# полета изискват внимание' }),
   failureNetwork:
     'Не може да се установи връзка с услугата за резервации, затова срещата не е запазена. Проверете връзката си с интернет и опитайте отново.',
   failureTimeout:

@@ -108,10 +108,10 @@ export default {
   errorDate: (label) => `Pole „${label}“ musí obsahovat datum ve tvaru 2025-01-31.`,
   errorTickRequired: (label) => `Chcete-li pokračovat, zaškrtněte „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Formulář obsahuje # problém',
-    few: 'Formulář obsahuje # problémy',
-    many: 'Formulář obsahuje # problému',
-    other: 'Formulář obsahuje # problémů',
+    one: '# pole vyžaduje pozornost',
+    few: '# pole vyžadují pozornost',
+    many: '# pole vyžaduje pozornost',
+    other: '# polí vyžaduje pozornost',
   }),
   failureNetwork:
     'Rezervační službu se nepodařilo kontaktovat, takže schůzka nebyla zarezervována. Zkontrolujte připojení k internetu a zkuste to znovu.',

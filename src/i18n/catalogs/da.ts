@@ -90,7 +90,7 @@ export default {
   errorNumber: (label) => `${label} skal være et tal.`,
   errorDate: (label) => `${label} skal være en dato som 2025-01-31.`,
   errorTickRequired: (label) => `Markér »${label.replace(/[.:]+$/, '')}« for at fortsætte.`,
-  errorSummaryHeading: plural(locale, { one: 'Der er et problem', other: 'Der er # problemer' }),
+  errorSummaryHeading: plural(locale, { one: '# felt kræver opmærksomhed', other: '# felter kræver opmærksomhed' }),
   failureNetwork:
     'Der kunne ikke oprettes forbindelse til bookingtjenesten, så mødet blev ikke booket. Tjek din forbindelse, og prøv igen.',
   failureTimeout:

@@ -92,7 +92,10 @@ export default {
   errorNumber: (label) => `${label} muss eine Zahl sein.`,
   errorDate: (label) => `${label} muss ein Datum wie 2025-01-31 sein.`,
   errorTickRequired: (label) => `Aktivieren Sie „${label.replace(/[.:]+$/, '')}“, um fortzufahren.`,
-  errorSummaryHeading: plural(locale, { one: 'Es gibt ein Problem', other: 'Es gibt # Probleme' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# Feld erfordert Ihre Aufmerksamkeit',
+    other: '# Felder erfordern Ihre Aufmerksamkeit',
+  }),
   failureNetwork:
     'Der Buchungsservice war nicht erreichbar, daher wurde der Termin nicht gebucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   failureTimeout:

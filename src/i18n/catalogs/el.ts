@@ -99,7 +99,7 @@ export default {
   errorNumber: (label) => `Το πεδίο «${label}» πρέπει να είναι αριθμός.`,
   errorDate: (label) => `Το πεδίο «${label}» πρέπει να είναι ημερομηνία όπως 2025-01-31.`,
   errorTickRequired: (label) => `Επιλέξτε «${label.replace(/[.:]+$/, '')}» για να συνεχίσετε.`,
-  errorSummaryHeading: plural(locale, { one: 'Υπάρχει ένα πρόβλημα', other: 'Υπάρχουν # προβλήματα' }),
+  errorSummaryHeading: plural(locale, { one: '# πεδίο χρειάζεται προσοχή', other: '# πεδία χρειάζονται προσοχή' }),
   failureNetwork:
     'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία κρατήσεων, οπότε η συνάντηση δεν κλείστηκε. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.',
   failureTimeout:

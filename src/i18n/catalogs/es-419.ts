@@ -103,7 +103,11 @@ export default {
   errorNumber: (label) => `El campo “${label}” debe ser un número.`,
   errorDate: (label) => `El campo “${label}” debe ser una fecha con el formato 2025-01-31.`,
   errorTickRequired: (label) => `Marque “${label.replace(/[.:]+$/, '')}” para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Hay un problema', many: 'Hay # de problemas', other: 'Hay # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo requiere atención',
+    many: '# de campos requieren atención',
+    other: '# campos requieren atención',
+  }),
   failureNetwork:
     'No se pudo conectar con el servicio de agendamiento, así que la reunión no se agendó. Verifique su conexión e inténtelo de nuevo.',
   failureTimeout:

@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label}: sisestage arv.`,
   errorDate: (label) => `${label}: sisestage kuupäev kujul 2025-01-31.`,
   errorTickRequired: (label) => `Jätkamiseks märkige „${label.replace(/[.:]+$/, '')}“.`,
-  errorSummaryHeading: plural(locale, { one: 'Vormis on üks viga', other: 'Vormis on # viga' }),
+  errorSummaryHeading: plural(locale, { one: '# väli vajab tähelepanu', other: '# välja vajavad tähelepanu' }),
   failureNetwork:
     'Broneerimisteenusega ei saadud ühendust, seega kohtumist ei broneeritud. Kontrollige ühendust ja proovige uuesti.',
   failureTimeout:

@@ -94,7 +94,7 @@ export default {
   errorNumber: (label) => `مقدار «${isolate(label)}» باید عدد باشد.`,
   errorDate: (label) => `مقدار «${isolate(label)}» باید تاریخی مانند ${isolate('2025-01-31')} باشد.`,
   errorTickRequired: (label) => `برای ادامه، «${isolate(label.replace(/[.:]+$/, ''))}» را علامت بزنید.`,
-  errorSummaryHeading: plural(locale, { one: '# مشکل وجود دارد', other: '# مشکل وجود دارد' }),
+  errorSummaryHeading: plural(locale, { one: '# فیلد نیاز به بررسی دارد', other: '# فیلد نیاز به بررسی دارند' }),
   failureNetwork: 'ارتباط با سرویس رزرو برقرار نشد، بنابراین جلسه رزرو نشد. اتصال خود را بررسی و دوباره تلاش کنید.',
   failureTimeout:
     'پاسخ سرویس رزرو بیش از حد طول کشید، بنابراین معلوم نیست جلسه رزرو شده است یا نه. پیش از تلاش دوباره، ایمیل خود را برای پیام تأیید بررسی کنید.',

@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label}: anna luku.`,
   errorDate: (label) => `${label}: anna päivämäärä muodossa 2025-01-31.`,
   errorTickRequired: (label) => `Valitse ”${label.replace(/[.:]+$/, '')}”, jotta voit jatkaa.`,
-  errorSummaryHeading: plural(locale, { one: 'Lomakkeessa on # virhe', other: 'Lomakkeessa on # virhettä' }),
+  errorSummaryHeading: plural(locale, { one: '# kenttä vaatii huomiota', other: '# kenttää vaatii huomiota' }),
   failureNetwork:
     'Varauspalveluun ei saatu yhteyttä, joten tapaamista ei varattu. Tarkista verkkoyhteys ja yritä uudelleen.',
   failureTimeout:

@@ -103,7 +103,11 @@ export default {
   errorNumber: (label) => `Le champ «\u00a0${label}\u00a0» doit contenir un nombre.`,
   errorDate: (label) => `Le champ «\u00a0${label}\u00a0» doit contenir une date au format 2025-01-31.`,
   errorTickRequired: (label) => `Cochez «\u00a0${label.replace(/[.:]+$/, '')}\u00a0» pour continuer.`,
-  errorSummaryHeading: plural(locale, { one: 'Il y a # problème', many: 'Il y a # de problèmes', other: 'Il y a # problèmes' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# champ nécessite votre attention',
+    many: '# de champs nécessitent votre attention',
+    other: '# champs nécessitent votre attention',
+  }),
   failureNetwork:
     'Le service de réservation est injoignable\u00a0; le rendez-vous n’a donc pas été réservé. Vérifiez votre connexion, puis réessayez.',
   failureTimeout:

@@ -102,7 +102,11 @@ export default {
   errorNumber: (label) => `השדה "${isolate(label)}" חייב להכיל מספר.`,
   errorDate: (label) => `השדה "${isolate(label)}" חייב להכיל תאריך כמו ${isolate('2025-01-31')}.`,
   errorTickRequired: (label) => `כדי להמשיך יש לסמן את "${isolate(label.replace(/[.:]+$/, ''))}".`,
-  errorSummaryHeading: plural(locale, { one: 'יש בעיה אחת', two: 'יש שתי בעיות', other: 'יש # בעיות' }),
+  errorSummaryHeading: plural(locale, {
+    one: 'שדה אחד דורש תשומת לב',
+    two: 'שני שדות דורשים תשומת לב',
+    other: '# שדות דורשים תשומת לב',
+  }),
   failureNetwork: 'לא ניתן היה להתחבר לשירות ההזמנות, ולכן הפגישה לא נקבעה. יש לבדוק את החיבור ולנסות שוב.',
   failureTimeout:
     'שירות ההזמנות לא הגיב בזמן, ולכן לא ידוע אם הפגישה נקבעה. לפני ניסיון נוסף כדאי לבדוק אם הגיע אימייל אישור.',

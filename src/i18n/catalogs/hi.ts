@@ -98,7 +98,10 @@ export default {
   errorNumber: (label) => `${label} एक संख्या होनी चाहिए।`,
   errorDate: (label) => `${label} 2025-01-31 जैसी तारीख होनी चाहिए।`,
   errorTickRequired: (label) => `आगे बढ़ने के लिए “${label.replace(/[.:]+$/, '')}” पर सही का निशान लगाएँ।`,
-  errorSummaryHeading: plural(locale, { one: '# समस्या है', other: '# समस्याएँ हैं' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# फ़ील्ड पर ध्यान देना ज़रूरी है',
+    other: '# फ़ील्ड पर ध्यान देना ज़रूरी है',
+  }),
   failureNetwork:
     'बुकिंग सेवा से कनेक्ट नहीं हो सका, इसलिए मीटिंग बुक नहीं हुई। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
   failureTimeout:

@@ -100,7 +100,11 @@ export default {
   errorNumber: (label) => `Polje „${label}” mora sadržavati broj.`,
   errorDate: (label) => `Polje „${label}” mora sadržavati datum u obliku 2025-01-31.`,
   errorTickRequired: (label) => `Za nastavak označite „${label.replace(/[.:]+$/, '')}”.`,
-  errorSummaryHeading: plural(locale, { one: 'Postoji # problem', few: 'Postoje # problema', other: 'Postoji # problema' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# polje treba provjeriti',
+    few: '# polja treba provjeriti',
+    other: '# polja treba provjeriti',
+  }),
   failureNetwork:
     'Nije moguće povezati se s uslugom rezervacija, pa sastanak nije zakazan. Provjerite vezu i pokušajte ponovno.',
   failureTimeout:

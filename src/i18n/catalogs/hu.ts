@@ -92,7 +92,7 @@ export default {
   errorNumber: (label) => `${label}: adjon meg egy számot.`,
   errorDate: (label) => `${label}: adjon meg egy dátumot, például: 2025-01-31.`,
   errorTickRequired: (label) => `A folytatáshoz jelölje be: „${label.replace(/[.:]+$/, '')}”.`,
-  errorSummaryHeading: plural(locale, { one: 'Egy hibát találtunk', other: '# hibát találtunk' }),
+  errorSummaryHeading: plural(locale, { one: '# mező figyelmet igényel', other: '# mező figyelmet igényel' }),
   failureNetwork:
     'Nem sikerült elérni a foglalási szolgáltatást, ezért az időpont nem lett lefoglalva. Ellenőrizze a kapcsolatot, és próbálja újra.',
   failureTimeout:

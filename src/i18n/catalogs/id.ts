@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label} harus berupa angka.`,
   errorDate: (label) => `${label} harus berupa tanggal seperti 2025-01-31.`,
   errorTickRequired: (label) => `Centang “${label.replace(/[.:]+$/, '')}” untuk melanjutkan.`,
-  errorSummaryHeading: plural(locale, { other: 'Ada # masalah' }),
+  errorSummaryHeading: plural(locale, { other: '# kolom perlu diperiksa' }),
   failureNetwork:
     'Layanan pemesanan tidak dapat dihubungi, sehingga rapat belum dipesan. Periksa koneksi Anda, lalu coba lagi.',
   failureTimeout:

@@ -102,7 +102,11 @@ export default {
   errorNumber: (label) => `Il campo «${label}» deve contenere un numero.`,
   errorDate: (label) => `Il campo «${label}» deve contenere una data nel formato 2025-01-31.`,
   errorTickRequired: (label) => `Selezioni «${label.replace(/[.:]+$/, '')}» per continuare.`,
-  errorSummaryHeading: plural(locale, { one: 'C’è un problema', many: 'Ci sono # di problemi', other: 'Ci sono # problemi' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo richiede attenzione',
+    many: '# di campi richiedono attenzione',
+    other: '# campi richiedono attenzione',
+  }),
   failureNetwork:
     'Impossibile contattare il servizio di prenotazione, quindi l’appuntamento non è stato prenotato. Controlli la connessione e riprovi.',
   failureTimeout:

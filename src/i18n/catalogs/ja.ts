@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label}には数値を入力してください。`,
   errorDate: (label) => `${label}には 2025-01-31 の形式で日付を入力してください。`,
   errorTickRequired: (label) => `続行するには「${label.replace(/[.:]+$/, '')}」にチェックを入れてください。`,
-  errorSummaryHeading: plural(locale, { other: '#件の問題があります' }),
+  errorSummaryHeading: plural(locale, { other: '#件の項目を確認してください' }),
   failureNetwork:
     '予約サービスに接続できなかったため、ミーティングは予約されていません。接続を確認して、もう一度お試しください。',
   failureTimeout:

@@ -108,10 +108,10 @@ export default {
   errorDate: (label) => `Lauke „${label}“ turi būti data, pvz., 2025-01-31.`,
   errorTickRequired: (label) => `Norėdami tęsti, pažymėkite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Rasta # klaida',
-    few: 'Rastos # klaidos',
-    many: 'Rasta # klaidos',
-    other: 'Rasta # klaidų',
+    one: '# laukas reikalauja dėmesio',
+    few: '# laukai reikalauja dėmesio',
+    many: '# lauko reikalauja dėmesio',
+    other: '# laukų reikalauja dėmesio',
   }),
   failureNetwork:
     'Nepavyko susisiekti su užsakymo paslauga, todėl susitikimas neužsakytas. Patikrinkite ryšį ir bandykite dar kartą.',

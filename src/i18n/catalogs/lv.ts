@@ -100,7 +100,11 @@ export default {
   errorNumber: (label) => `Laukā „${label}“ jābūt skaitlim.`,
   errorDate: (label) => `Laukā „${label}“ jābūt datumam, piemēram, 2025-01-31.`,
   errorTickRequired: (label) => `Lai turpinātu, atzīmējiet „${label.replace(/[.:]+$/, '')}“.`,
-  errorSummaryHeading: plural(locale, { zero: 'Ir # kļūdu', one: 'Ir # kļūda', other: 'Ir # kļūdas' }),
+  errorSummaryHeading: plural(locale, {
+    zero: 'Jāpārbauda # lauku',
+    one: 'Jāpārbauda # lauks',
+    other: 'Jāpārbauda # lauki',
+  }),
   failureNetwork:
     'Neizdevās sazināties ar rezervēšanas pakalpojumu, tāpēc tikšanās netika rezervēta. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   failureTimeout:

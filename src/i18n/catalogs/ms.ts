@@ -92,7 +92,7 @@ export default {
   errorNumber: (label) => `${label} mestilah nombor.`,
   errorDate: (label) => `${label} mestilah tarikh seperti 2025-01-31.`,
   errorTickRequired: (label) => `Tandakan “${label.replace(/[.:]+$/, '')}” untuk meneruskan.`,
-  errorSummaryHeading: plural(locale, { other: 'Terdapat # masalah' }),
+  errorSummaryHeading: plural(locale, { other: '# medan perlu diberi perhatian' }),
   failureNetwork:
     'Perkhidmatan tempahan tidak dapat dihubungi, jadi mesyuarat tidak ditempah. Semak sambungan anda dan cuba lagi.',
   failureTimeout:

@@ -90,7 +90,7 @@ export default {
   errorNumber: (label) => `${label} må være et tall.`,
   errorDate: (label) => `${label} må være en dato som 2025-01-31.`,
   errorTickRequired: (label) => `Kryss av for «${label.replace(/[.:]+$/, '')}» for å fortsette.`,
-  errorSummaryHeading: plural(locale, { one: 'Det er ett problem', other: 'Det er # problemer' }),
+  errorSummaryHeading: plural(locale, { one: '# felt må kontrolleres', other: '# felt må kontrolleres' }),
   failureNetwork:
     'Vi fikk ikke kontakt med bookingtjenesten, så møtet ble ikke bestilt. Sjekk tilkoblingen din, og prøv igjen.',
   failureTimeout:

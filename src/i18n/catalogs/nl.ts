@@ -90,7 +90,7 @@ export default {
   errorNumber: (label) => `${label} moet een getal zijn.`,
   errorDate: (label) => `${label} moet een datum zijn zoals 2025-01-31.`,
   errorTickRequired: (label) => `Vink “${label.replace(/[.:]+$/, '')}” aan om door te gaan.`,
-  errorSummaryHeading: plural(locale, { one: 'Er is een probleem', other: 'Er zijn # problemen' }),
+  errorSummaryHeading: plural(locale, { one: '# veld vraagt om aandacht', other: '# velden vragen om aandacht' }),
   failureNetwork:
     'De boekingsdienst was niet bereikbaar, dus de afspraak is niet geboekt. Controleer uw verbinding en probeer het opnieuw.',
   failureTimeout:

@@ -110,10 +110,10 @@ export default {
   errorDate: (label) => `Pole „${label}” musi zawierać datę w formacie 2025-01-31.`,
   errorTickRequired: (label) => `Aby kontynuować, proszę zaznaczyć „${label.replace(/[.:]+$/, '')}”.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Wykryto # problem',
-    few: 'Wykryto # problemy',
-    many: 'Wykryto # problemów',
-    other: 'Wykryto # problemu',
+    one: '# pole wymaga uwagi',
+    few: '# pola wymagają uwagi',
+    many: '# pól wymaga uwagi',
+    other: '# pola wymaga uwagi',
   }),
   failureNetwork:
     'Nie udało się połączyć z usługą rezerwacji, więc spotkanie nie zostało zarezerwowane. Proszę sprawdzić połączenie z internetem i spróbować ponownie.',

@@ -100,7 +100,11 @@ export default {
   errorNumber: (label) => `O campo “${label}” deve ser um número.`,
   errorDate: (label) => `O campo “${label}” deve ser uma data no formato 2025-01-31.`,
   errorTickRequired: (label) => `Marque “${label.replace(/[.:]+$/, '')}” para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Há # problema', many: 'Há # de problemas', other: 'Há # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo precisa de atenção',
+    many: '# de campos precisam de atenção',
+    other: '# campos precisam de atenção',
+  }),
   failureNetwork:
     'Não foi possível acessar o serviço de agendamento, então a reunião não foi agendada. Verifique sua conexão e tente novamente.',
   failureTimeout:

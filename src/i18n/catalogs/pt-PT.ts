@@ -101,7 +101,11 @@ export default {
   errorNumber: (label) => `O campo «${label}» tem de ser um número.`,
   errorDate: (label) => `O campo «${label}» tem de ser uma data no formato 2025-01-31.`,
   errorTickRequired: (label) => `Assinale «${label.replace(/[.:]+$/, '')}» para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Existe um problema', many: 'Existem # de problemas', other: 'Existem # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo requer atenção',
+    many: '# de campos requerem atenção',
+    other: '# campos requerem atenção',
+  }),
   failureNetwork:
     'Não foi possível contactar o serviço de marcações, pelo que a reunião não foi marcada. Verifique a sua ligação à Internet e tente novamente.',
   failureTimeout:

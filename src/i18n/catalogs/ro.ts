@@ -102,7 +102,11 @@ export default {
   errorNumber: (label) => `Câmpul „${label}” trebuie să conțină un număr.`,
   errorDate: (label) => `Câmpul „${label}” trebuie să conțină o dată de forma 2025-01-31.`,
   errorTickRequired: (label) => `Bifați „${label.replace(/[.:]+$/, '')}” pentru a continua.`,
-  errorSummaryHeading: plural(locale, { one: 'Există o problemă', few: 'Există # probleme', other: 'Există # de probleme' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# câmp necesită atenție',
+    few: '# câmpuri necesită atenție',
+    other: '# de câmpuri necesită atenție',
+  }),
   failureNetwork:
     'Serviciul de programări nu a putut fi contactat, așa că întâlnirea nu a fost programată. Verificați conexiunea și încercați din nou.',
   failureTimeout:

@@ -108,10 +108,10 @@ export default {
   errorDate: (label) => `Pole „${label}“ musí obsahovať dátum v tvare 2025-01-31.`,
   errorTickRequired: (label) => `Ak chcete pokračovať, začiarknite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Formulár obsahuje # problém',
-    few: 'Formulár obsahuje # problémy',
-    many: 'Formulár obsahuje # problému',
-    other: 'Formulár obsahuje # problémov',
+    one: '# pole vyžaduje pozornosť',
+    few: '# polia vyžadujú pozornosť',
+    many: '# poľa vyžaduje pozornosť',
+    other: '# polí vyžaduje pozornosť',
   }),
   failureNetwork:
     'Nepodarilo sa spojiť s rezervačnou službou, takže stretnutie nebolo zarezervované. Skontrolujte pripojenie na internet a skúste to znova.',

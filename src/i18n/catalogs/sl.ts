@@ -108,10 +108,10 @@ export default {
   errorDate: (label) => `Polje „${label}“ mora vsebovati datum v obliki 2025-01-31.`,
   errorTickRequired: (label) => `Za nadaljevanje označite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Najdena je # napaka',
-    two: 'Najdeni sta # napaki',
-    few: 'Najdene so # napake',
-    other: 'Najdenih je # napak',
+    one: '# polje zahteva pozornost',
+    two: '# polji zahtevata pozornost',
+    few: '# polja zahtevajo pozornost',
+    other: '# polj zahteva pozornost',
   }),
   failureNetwork:
     'Storitev za rezervacije ni bila dosegljiva, zato sestanek ni bil rezerviran. Preverite povezavo in poskusite znova.',

@@ -100,7 +100,11 @@ export default {
   errorNumber: (label) => `Поље „${label}“ мора да садржи број.`,
   errorDate: (label) => `Поље „${label}“ мора да садржи датум у облику 2025-01-31.`,
   errorTickRequired: (label) => `Означите „${label.replace(/[.:]+$/, '')}“ да бисте наставили.`,
-  errorSummaryHeading: plural(locale, { one: 'Постоји # проблем', few: 'Постоје # проблема', other: 'Постоји # проблема' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# поље захтева пажњу',
+    few: '# поља захтевају пажњу',
+    other: '# поља захтева пажњу',
+  }),
   failureNetwork:
     'Није могуће повезати се са услугом за заказивање, па састанак није заказан. Проверите интернет везу и покушајте поново.',
   failureTimeout:

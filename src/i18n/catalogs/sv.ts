@@ -90,7 +90,7 @@ export default {
   errorNumber: (label) => `${label} måste vara ett tal.`,
   errorDate: (label) => `${label} måste vara ett datum som 2025-01-31.`,
   errorTickRequired: (label) => `Markera ”${label.replace(/[.:]+$/, '')}” för att fortsätta.`,
-  errorSummaryHeading: plural(locale, { one: 'Det finns ett problem', other: 'Det finns # problem' }),
+  errorSummaryHeading: plural(locale, { one: '# fält behöver åtgärdas', other: '# fält behöver åtgärdas' }),
   failureNetwork:
     'Det gick inte att nå bokningstjänsten, så mötet bokades inte. Kontrollera anslutningen och försök igen.',
   failureTimeout:

@@ -92,7 +92,7 @@ export default {
   errorNumber: (label) => `“${label}” ต้องเป็นตัวเลข`,
   errorDate: (label) => `“${label}” ต้องเป็นวันที่ในรูปแบบ 2025-01-31`,
   errorTickRequired: (label) => `โปรดเลือก “${label.replace(/[.:]+$/, '')}” เพื่อดำเนินการต่อ`,
-  errorSummaryHeading: plural(locale, { other: 'พบปัญหา # รายการ' }),
+  errorSummaryHeading: plural(locale, { other: 'มี # ช่องที่ต้องตรวจสอบ' }),
   failureNetwork: 'ไม่สามารถเชื่อมต่อกับบริการจองได้ จึงยังไม่ได้จองการประชุม โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   failureTimeout:
     'บริการจองใช้เวลาตอบกลับนานเกินไป จึงไม่ทราบว่าการประชุมได้รับการจองแล้วหรือไม่ โปรดตรวจสอบอีเมลยืนยันในกล่องจดหมายก่อนลองอีกครั้ง',

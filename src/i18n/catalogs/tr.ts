@@ -92,7 +92,7 @@ export default {
   errorNumber: (label) => `${label} alanı bir sayı olmalıdır.`,
   errorDate: (label) => `${label} alanı 2025-01-31 gibi bir tarih olmalıdır.`,
   errorTickRequired: (label) => `Devam etmek için “${label.replace(/[.:]+$/, '')}” seçeneğini işaretleyin.`,
-  errorSummaryHeading: plural(locale, { one: 'Bir sorun var', other: '# sorun var' }),
+  errorSummaryHeading: plural(locale, { one: '# alan dikkat gerektiriyor', other: '# alan dikkat gerektiriyor' }),
   failureNetwork: 'Rezervasyon hizmetine ulaşılamadı, bu nedenle toplantı ayarlanmadı. Bağlantınızı kontrol edip tekrar deneyin.',
   failureTimeout:
     'Rezervasyon hizmeti çok geç yanıt verdi, bu nedenle toplantının ayarlanıp ayarlanmadığı bilinmiyor. Tekrar denemeden önce e-postanızda bir onay olup olmadığına bakın.',

@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label} phải là một số.`,
   errorDate: (label) => `${label} phải là ngày có dạng 2025-01-31.`,
   errorTickRequired: (label) => `Đánh dấu chọn “${label.replace(/[.:]+$/, '')}” để tiếp tục.`,
-  errorSummaryHeading: plural(locale, { other: 'Có # vấn đề cần khắc phục' }),
+  errorSummaryHeading: plural(locale, { other: '# trường cần được chú ý' }),
   failureNetwork:
     'Không thể kết nối với dịch vụ đặt lịch nên cuộc họp chưa được đặt. Hãy kiểm tra kết nối mạng rồi thử lại.',
   failureTimeout:

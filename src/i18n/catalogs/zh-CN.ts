@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `${label}必须是数字。`,
   errorDate: (label) => `${label}必须是日期，格式如 2025-01-31。`,
   errorTickRequired: (label) => `请勾选“${label.replace(/[.:]+$/, '')}”以继续。`,
-  errorSummaryHeading: plural(locale, { other: '有 # 个问题' }),
+  errorSummaryHeading: plural(locale, { other: '有 # 个字段需要处理' }),
   failureNetwork: '无法连接到预约服务，因此会议未预约成功。请检查网络连接，然后重试。',
   failureTimeout:
     '预约服务响应超时，因此无法确定会议是否已预约成功。重试之前，请先查看您的邮箱中是否有确认邮件。',

@@ -91,7 +91,7 @@ export default {
   errorNumber: (label) => `「${label}」必須是數字。`,
   errorDate: (label) => `「${label}」必須是日期，格式如 2025-01-31。`,
   errorTickRequired: (label) => `請勾選「${label.replace(/[.:]+$/, '')}」以繼續。`,
-  errorSummaryHeading: plural(locale, { other: '有 # 個問題' }),
+  errorSummaryHeading: plural(locale, { other: '有 # 個欄位需要處理' }),
   failureNetwork: '無法連線至預約服務，因此會議未完成預約。請檢查網路連線，然後再試一次。',
   failureTimeout:
     '預約服務回應逾時，因此無法確定會議是否已完成預約。再試一次之前，請先查看電子郵件中是否有確認信。',

@@ -91,6 +91,23 @@ describe('message catalogs', () => {
     expect(messages.timeZoneOption('Asia/Tokyo', 'GMT+9', { zone: 'Tokyo Time', city: 'Tokyo' }).match(/Tokyo/g)).toHaveLength(1);
   });
 
+  // English counts the fields to fix ('2 fields need attention'), not 'problems': the summary lists
+  // fields. Spot checks that translations say the same, in each language's word for a field.
+  it.each([
+    ['de', 'Felder'],
+    ['fr', 'champs'],
+    ['es', 'campos'],
+    ['pt-BR', 'campos'],
+    ['nl', 'velden'],
+    ['pl', 'pola'],
+    ['ru', 'поля'],
+    ['ja', '項目'],
+    ['zh-CN', '字段'],
+  ])('%s counts the fields that need attention in the error summary heading', (locale, field) => {
+    const catalog = catalogs.find((entry) => entry.locale === locale);
+    expect(catalog?.messages.errorSummaryHeading(2)).toContain(field);
+  });
+
   it('has sample arguments for every function message', () => {
     const functions = keys.filter((key) => typeof defaultMessages[key] === 'function');
     expect(functions.filter((key) => !(key in catalogSamples))).toEqual([]);
