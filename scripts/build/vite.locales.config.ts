@@ -35,7 +35,8 @@ export default defineConfig({
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
-      output: { chunkFileNames: 'shared-[hash].js' },
+      // Library mode keeps whitespace in ES output even with build.minify; these files go to browsers as is.
+      output: { chunkFileNames: 'shared-[hash].js', minify: true },
     },
   },
 });
