@@ -27,9 +27,9 @@ export default defineConfig({
             .filter((file) => file.endsWith('.ts'))
             .map((file) => [file.slice(0, -3), `${catalogDir}/${file}`]),
         ),
-        // Not a catalog but locale data all the same: the zone picker's country names
-        // (src/embed/importEmbedZoneCountries.ts).
-        'zone-countries': fromRoot('src/scheduling/zoneCountries.ts'),
+        // Not a catalog but the zone picker's search and its country names, loaded likewise
+        // (src/embed/importEmbedZoneSearch.ts).
+        'zone-search': fromRoot('src/scheduling/zoneSearch.ts'),
       },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
