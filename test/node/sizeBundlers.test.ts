@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleWithEsbuild } from '../../scripts/size/bundleWithEsbuild';
+import { bundleWithWebpack } from '../../scripts/size/bundleWithWebpack';
 
 // A built library in miniature: the entry reaches one module statically (shared with a lazy
 // module, so it lands in its own chunk) and many only through `import()`, like the catalogs —
@@ -15,6 +16,7 @@ mkdirSync(lib);
 const files: Record<string, string> = {
   'index.js': `import { shared } from './shared.js';
 export const Widget = () => [shared(), ${lazyNames.map((name) => `import('./${name}.js')`).join(', ')}];`,
+  'jsx.js': `import { jsx } from 'react/jsx-runtime';\nexport const Widget = () => jsx('div', { children: 'JSX_MARKER' });`,
   'shared.js': `export const shared = () => console.log('STATIC_SHARED_MARKER');`,
   ...Object.fromEntries(
     lazyNames.map((name) => [
@@ -35,5 +37,14 @@ describe('esbuild first-load measurement', () => {
       expect(initial).not.toContain(`${name.toUpperCase()}_MARKER`);
       expect(lazy).toContain(`${name.toUpperCase()}_MARKER`);
     }
+  });
+});
+
+describe('webpack first-load measurement', () => {
+  it('leaves the React peers out, subpaths such as react/jsx-runtime included', async () => {
+    const { initial } = await bundleWithWebpack(join(lib, 'jsx.js'), ['Widget']);
+    expect(initial).toContain('JSX_MARKER');
+    expect(initial).toMatch(/from\s*["']react\/jsx-runtime["']/);
+    expect(initial).not.toContain('react.transitional.element');
   });
 });
