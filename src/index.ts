@@ -1,17 +1,17 @@
 /**
- * meeting-scheduler: an inline, accessible booking widget for HubSpot scheduling pages, the hooks
- * it is built on, and the typed API client, query options, pure helpers and messages of
- * `meeting-scheduler/core`. Explicit named exports only.
+ * meeting-scheduler: the inline, accessible booking widget for HubSpot scheduling pages and what a
+ * React app needs around it: `MeetingScheduler`, `MeetingsProvider`, the view parts and the hooks,
+ * the API client and its error, the English messages, and every public type. Explicit named exports
+ * only.
  *
- * Not here, on purpose: the booking hooks (`useBookingSubmit`, `useBookMeeting`,
- * `bookMeetingMutationOptions`) and the pure booking helpers (validation, the book body, server
- * field errors, .ics and calendar links). Only the widget's lazily loaded form uses them, and a
- * bundler that splits by file (esbuild) would load whatever this entry reaches up front. They are
- * in `meeting-scheduler/headless` (every hook, from one place) and `meeting-scheduler/core`.
+ * Not here, on purpose: the framework-free helpers (scheduling, formatters, catalogs and locale
+ * matching, theme, query options) and the booking hooks. A bundler that splits by file (esbuild)
+ * loads up front whatever this entry re-exports that a lazy chunk also uses, even when the app never
+ * imports it. They are in `meeting-scheduler/core` (everything without React) and
+ * `meeting-scheduler/headless` (every hook and helper, from one place).
  */
 
-// From core, each from its own module: going through ./core would reach its booking helpers too.
-// API client, errors and types
+// API client, errors and types (each from its own module: ./core would reach every helper)
 export { createMeetingsClient } from './api/createMeetingsClient';
 export { isMeetingsApiError, MeetingsApiError } from './api/MeetingsApiError';
 export type { FieldError, MeetingsApiErrorInit, MeetingsApiErrorKind } from './api/MeetingsApiError';
@@ -52,65 +52,35 @@ export type {
 // Shared model types
 export type { BrowseSelection, ColorScheme, HourCycle, Prefill, PrefillValue, SchedulerNotice, SlotSelection } from './model';
 
-// React Query options, keys and server prefetch
-export { meetingsQueryKeys, type AvailabilityPageParams, type SchedulingPageParams } from './hooks/meetingsQueryKeys';
-export { availabilityPageQueryOptions } from './hooks/availabilityPageQueryOptions';
-export { bookingInfoQueryOptions } from './hooks/bookingInfoQueryOptions';
-export { firstAvailableMonthQueryOptions } from './hooks/firstAvailableMonthQueryOptions';
-export { prefetchBookingInfo, type PrefetchBookingInfoOptions } from './hooks/prefetchBookingInfo';
-export { selectMonthDays, type MonthDays } from './hooks/helpers/selectMonthDays';
+// Types of the query options and server prefetch (the functions are in core)
+export type { AvailabilityPageParams, SchedulingPageParams } from './hooks/meetingsQueryKeys';
+export type { PrefetchBookingInfoOptions } from './hooks/prefetchBookingInfo';
+export type { MonthDays } from './hooks/helpers/selectMonthDays';
 
-// Booking: only the form values' type (the flow's state); the helpers are in core and headless
+// Booking: only the form values' type (the flow's state)
 export type { BookingFormValues } from './booking/BookingFormValues';
 
-// Scheduling logic
+// Scheduling types (the helpers are in core)
 export type { DayOfWeek } from './scheduling/DayOfWeek';
 export type { DaySlots } from './scheduling/DaySlots';
 export type { MonthGrid } from './scheduling/MonthGrid';
 export type { MonthGridDay } from './scheduling/MonthGridDay';
-export { buildMonthGrid, type BuildMonthGridOptions } from './scheduling/buildMonthGrid';
-export { availableMemberIds } from './scheduling/availableMemberIds';
-export { firstMonthWithSlot } from './scheduling/firstMonthWithSlot';
-export { focusableDate, type FocusableDateInput } from './scheduling/focusableDate';
-export { formatUtcOffset } from './scheduling/formatUtcOffset';
-export { futureSlots } from './scheduling/futureSlots';
-export { getWeekStartsOn } from './scheduling/getWeekStartsOn';
-export { groupSlotsByDay } from './scheduling/groupSlotsByDay';
-export { isValidTimeZone } from './scheduling/isValidTimeZone';
-export { listTimeZones } from './scheduling/listTimeZones';
-export { mergeAvailabilityPages } from './scheduling/mergeAvailabilityPages';
-export { resolveTimeZone } from './scheduling/resolveTimeZone';
-export { searchTimeZones } from './scheduling/searchTimeZones';
-export { toDateKey } from './scheduling/toDateKey';
+export type { BuildMonthGridOptions } from './scheduling/buildMonthGrid';
+export type { FocusableDateInput } from './scheduling/focusableDate';
 
-// Messages and formatters
+// The English messages, to override some (the formatters are in core)
 export { defaultMessages, type Messages } from './i18n/Messages';
 export { defaultBrowseMessages, type BrowseMessages, type DayLabelContext } from './i18n/browseMessages';
 export { defaultBookingMessages, type BookingMessages } from './i18n/bookingMessages';
-export { defaultHourCycle } from './i18n/formatters/defaultHourCycle';
-export { formatDurationLabel } from './i18n/formatters/formatDurationLabel';
-export { formatFullDate } from './i18n/formatters/formatFullDate';
-export { formatMonthYear } from './i18n/formatters/formatMonthYear';
-export { formatTime } from './i18n/formatters/formatTime';
-export { formatTimeRange } from './i18n/formatters/formatTimeRange';
-export { formatTimeZoneName } from './i18n/formatters/formatTimeZoneName';
-export { formatWeekdayShort } from './i18n/formatters/formatWeekdayShort';
 export type { TimeFormatOptions } from './i18n/formatters/TimeFormatOptions';
-export { resolveLocale } from './i18n/resolveLocale';
 
-// Languages: the catalogs, how the widget picks one, and the grammar helpers they use
-export { catalogLocales, pseudoLocale, type CatalogLocale } from './i18n/catalogLocales';
-export { loadCatalog, peekCatalog } from './i18n/loadCatalog';
-export { matchCatalogLocale } from './i18n/matchCatalogLocale';
-export { resolveWidgetLocale, type LocaleSources, type WidgetLocale } from './i18n/resolveWidgetLocale';
-export { plural, type PluralForms, type PluralMessage } from './i18n/grammar/plural';
-export { formatList } from './i18n/formatters/formatList';
-export { formatDuration } from './i18n/formatters/formatDuration';
-export { pseudoLocalize } from './i18n/pseudoLocalize';
+// Language types (the catalogs, locale matching and grammar helpers are in core)
+export type { CatalogLocale } from './i18n/catalogLocales';
+export type { LocaleSources, WidgetLocale } from './i18n/resolveWidgetLocale';
+export type { PluralForms, PluralMessage } from './i18n/grammar/plural';
 
-// Theme
-export { brandingToCssVariables } from './theme/brandingToCssVariables';
-export { selectedFillColor, type SelectedFill } from './theme/selectedFillColor';
+// Theme types (the helpers are in core)
+export type { SelectedFill } from './theme/selectedFillColor';
 
 // The widget
 export { MeetingScheduler } from './components/MeetingScheduler';

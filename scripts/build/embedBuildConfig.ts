@@ -35,6 +35,8 @@ export function embedBuildConfig(options: { entry: string; fileName: string; plu
         // Catalogs load from files next to the bundle (vite.locales.config.ts), not from chunks
         // inlined into it: only src/i18n/loadCatalog.ts imports './importCatalog'.
         { find: /^\.\/importCatalog$/, replacement: fromRoot('src/embed/importEmbedCatalog.ts') },
+        // Likewise the zone search and its country table, fetched when a zone picker first opens.
+        { find: /^\.\.\/scheduling\/importZoneSearch$/, replacement: fromRoot('src/embed/importEmbedZoneSearch.ts') },
       ],
     },
     build: {

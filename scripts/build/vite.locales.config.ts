@@ -21,16 +21,22 @@ export default defineConfig({
     minify: true,
     target: 'es2020',
     lib: {
-      entry: Object.fromEntries(
-        readdirSync(catalogDir)
-          .filter((file) => file.endsWith('.ts'))
-          .map((file) => [file.slice(0, -3), `${catalogDir}/${file}`]),
-      ),
+      entry: {
+        ...Object.fromEntries(
+          readdirSync(catalogDir)
+            .filter((file) => file.endsWith('.ts'))
+            .map((file) => [file.slice(0, -3), `${catalogDir}/${file}`]),
+        ),
+        // Not a catalog but the zone picker's search and its country names, loaded likewise
+        // (src/embed/importEmbedZoneSearch.ts).
+        'zone-search': fromRoot('src/scheduling/zoneSearch.ts'),
+      },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
-      output: { chunkFileNames: 'shared-[hash].js' },
+      // Library mode keeps whitespace in ES output even with build.minify; these files go to browsers as is.
+      output: { chunkFileNames: 'shared-[hash].js', minify: true },
     },
   },
 });

@@ -26,7 +26,9 @@ export async function bundleWithEsbuild(entryFile: string, imports?: readonly st
   });
   const outputs = result.metafile.outputs;
   const code = new Map(result.outputFiles.map((file) => [file.path, file.text]));
-  const entryOut = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined && path.endsWith('.js'));
+  // Dynamically imported modules get an `entryPoint` too: match the app's entry itself.
+  const entryPoint = entry.replace(/^\//, '');
+  const entryOut = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === entryPoint && path.endsWith('.js'));
   if (!entryOut) throw new Error(`esbuild made no entry chunk for ${entryFile}`);
   const included = new Set<string>();
   const visit = (path: string): void => {

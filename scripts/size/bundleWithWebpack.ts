@@ -22,7 +22,11 @@ export async function bundleWithWebpack(entryFile: string, imports?: readonly st
       output: { path: outDir, filename: '[name].js', chunkFilename: '[id].chunk.js', module: true, chunkFormat: 'module' },
       experiments: { outputModule: true },
       externalsType: 'module',
-      externals: Object.fromEntries(peerPackages.map((name) => [name, name])),
+      // The peers and their subpaths (react/jsx-runtime), as the Vite and esbuild measures leave them out.
+      externals: ({ request }, callback) => {
+        const peer = request !== undefined && peerPackages.some((name) => request === name || request.startsWith(`${name}/`));
+        callback(undefined, peer ? request : undefined);
+      },
       module: { rules: [{ test: /\.css$/, type: 'asset/resource' }] },
       resolve: { fullySpecified: false },
       performance: { hints: false },

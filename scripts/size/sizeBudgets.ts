@@ -31,10 +31,13 @@ const libraryFirstLoad = (bundler: Bundler): SizeBudget => ({
   bundler,
 });
 
-// Raised from 25 kB (issue 15's goal, still open): design v2's card, summary and zone control and
-// the locale resolution/loader map came to about 28.6-29.6 kB once merged. 30 kB holds the line
-// until the catalog map and the summary views move to on-demand chunks.
-const LIBRARY_FIRST_LOAD_GZIP = 30_000;
+// Issue 15's goal is 25 kB (still open). Design v2 and the locale loader took it to 28.6-30.4 kB
+// (esbuild's figure, mis-measured until then, included); the catalogs' chunk map, the book call
+// and the error parsing now load on demand, the zone search loads with the zone list, and the root
+// entry no longer re-exports the pure helpers (esbuild kept those the lazy form uses): 25.6 (Vite),
+// 26.4 (esbuild), 26.6 (webpack). 27 kB holds that line; the English booking strings and the
+// locale matching are what is left on the way to 25 (see the README's size notes).
+const LIBRARY_FIRST_LOAD_GZIP = 27_000;
 
 /** The budgets of the package issue (#5); raise one only with a reason in the commit. */
 export const sizeBudgets: SizeBudget[] = [
@@ -44,9 +47,11 @@ export const sizeBudgets: SizeBudget[] = [
   libraryFirstLoad('esbuild'),
   libraryFirstLoad('webpack'),
   { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
-  // The embed's first file: issue 15 aims at 60 kB (still open); design v2 and the locales took it
-  // to about 67 kB, so it keeps the embed's original 75 kB budget. DOMPurify is beside it, on demand.
-  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 75_000, measure: 'as-is' },
+  // The embed's first file: issue 15 aims at 60 kB (still open). Design v2 and the locales took it
+  // to about 67 kB; with the zone search and country table beside it (dist/locales), 63.6 kB. An
+  // IIFE cannot split, so the form and confirmation are inside: moving them beside it is what
+  // reaching 60 takes. DOMPurify is beside it, on demand.
+  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 65_000, measure: 'as-is' },
   { label: 'script-tag loader', file: 'dist/meeting-scheduler.js', maxGzipBytes: 3_000, measure: 'as-is' },
   { label: 'DOMPurify beside the embed, on demand', file: 'dist/meeting-scheduler.embed.dompurify.js', maxGzipBytes: 12_000, measure: 'as-is' },
 ];

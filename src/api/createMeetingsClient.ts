@@ -1,28 +1,20 @@
-import { bookingVerificationHeaders } from './helpers/bookingVerificationHeaders';
 import { buildQueryString } from './helpers/buildQueryString';
-import { createIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from './helpers/createIdempotencyKey';
+import { defaultErrorMessages } from './helpers/defaultErrorMessages';
 import { sendRequest } from './helpers/sendRequest';
 import { meetingsApiPaths } from './meetingsApiPaths';
 import { MeetingsApiError } from './MeetingsApiError';
 import { parseAvailabilityPage } from './parseAvailabilityPage';
 import { parseBookingInfo } from './parseBookingInfo';
-import { parseBookingResult } from './parseBookingResult';
-import { parseMeetingLinksPage } from './parseMeetingLinksPage';
-import type {
-  AvailabilityParams,
-  BookMeetingRequest,
-  MeetingsClient,
-  MeetingsClientOptions,
-  RequestOptions,
-} from './types';
-import type { WireBookRequest } from './wireTypes';
+import type { AvailabilityParams, MeetingsClient, MeetingsClientOptions, RequestOptions } from './types';
 
-/** The client's headers plus a call's own (the book call's verification token). */
-function withHeaders(base: HeadersInit | undefined, extra: HeadersInit | undefined): HeadersInit | undefined {
-  if (extra === undefined) return base;
-  const headers = new Headers(base);
-  new Headers(extra).forEach((value, name) => headers.set(name, value));
-  return headers;
+/**
+ * A module of the client loaded on first use (booking, listing links: never on a page's first
+ * load). Its chunk failing to arrive is a network failure like any other, so it rejects with one.
+ */
+function loadPart<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch((cause: unknown) => {
+    throw new MeetingsApiError({ kind: 'network', message: defaultErrorMessages.network, cause });
+  });
 }
 
 /** Default per-request time limit: long enough for a slow calendar lookup, short enough to say so. */
@@ -51,23 +43,6 @@ function availabilityQuery(params: AvailabilityParams): string {
   return buildQueryString({ timezone: params.timezone, monthOffset });
 }
 
-/** The book body exactly as the API takes it: known fields only, startTime in epoch ms. */
-function toWireBookRequest(request: BookMeetingRequest): WireBookRequest {
-  return {
-    slug: request.slug,
-    firstName: request.firstName,
-    lastName: request.lastName,
-    email: request.email,
-    startTime: request.startTime,
-    duration: request.duration,
-    guestEmails: request.guestEmails,
-    timezone: request.timezone,
-    locale: request.locale,
-    formFields: request.formFields,
-    legalConsentResponses: request.legalConsentResponses,
-    likelyAvailableUserIds: request.likelyAvailableUserIds,
-  };
-}
 
 /**
  * A typed client of the four Meetings API calls, pointed at a proxy or the fake backend (never at
@@ -103,7 +78,9 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
         organizerUserId: params.organizerUserId,
         type: params.type,
       });
-      return parseMeetingLinksPage(await send('GET', `${paths.meetingLinks}${query}`, request));
+      const json = await send('GET', `${paths.meetingLinks}${query}`, request);
+      const { parseMeetingLinksPage } = await loadPart(() => import('./parseMeetingLinksPage'));
+      return parseMeetingLinksPage(json);
     },
     async getBookingInfo(slug, params, request) {
       const path = `${paths.bookingInfo(requireSlug(slug))}${availabilityQuery(params)}`;
@@ -114,24 +91,8 @@ export function createMeetingsClient(options: MeetingsClientOptions = {}): Meeti
       return parseAvailabilityPage(await send('GET', path, request));
     },
     async bookMeeting(bookRequest, request) {
-      const path = `${paths.book}${buildQueryString({ timezone: bookRequest.timezone })}`;
-      const verification = await bookingVerificationHeaders(options.getBookingVerificationToken);
-      // A fresh key per call (each call is one submit): a proxy answers a resend of the same
-      // request (the browser's own, after a dropped connection) with the first result.
-      const headers = new Headers(withHeaders(hostHeaders(), verification));
-      headers.set(IDEMPOTENCY_KEY_HEADER, createIdempotencyKey());
-      const json = await sendRequest({
-        url: `${baseUrl}${path}`,
-        method: 'POST',
-        body: toWireBookRequest(bookRequest),
-        headers,
-        fetch: options.fetch,
-        timeoutMs,
-        signal: request?.signal,
-        acceptNonJsonSuccess: true,
-      });
-      // A 2xx means booked: the request fills in whatever the answer lacks.
-      return parseBookingResult(json, bookRequest);
+      const { sendBookRequest } = await loadPart(() => import('./sendBookRequest'));
+      return sendBookRequest({ options, baseUrl, bookPath: paths.book, timeoutMs, hostHeaders }, bookRequest, request);
     },
   };
 }

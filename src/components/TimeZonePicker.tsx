@@ -4,8 +4,10 @@ import { formatTimeZoneCity } from '../i18n/formatters/formatTimeZoneCity';
 import { formatTimeZoneName } from '../i18n/formatters/formatTimeZoneName';
 import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
+import { filterZoneIds } from '../scheduling/filterZoneIds';
+import { importZoneSearch } from '../scheduling/importZoneSearch';
 import { listTimeZones } from '../scheduling/listTimeZones';
-import { searchTimeZones } from '../scheduling/searchTimeZones';
+import type { ZoneSearch } from '../scheduling/zoneSearch';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Icon } from './Icon';
 
@@ -40,13 +42,15 @@ function systemTimeZone(): string | undefined {
   }
 }
 
-type ZoneCountries = ReadonlyMap<string, string>;
-// Loaded with the first opening of any picker, then shared: country names are searched only once
-// the table is in, and the first load never carries it.
-let countriesLoad: Promise<ZoneCountries> | undefined;
-function loadCountries(): Promise<ZoneCountries> {
-  countriesLoad ??= import('../scheduling/zoneCountries').then((module) => module.zoneCountries());
-  return countriesLoad;
+// The full search and its country table load with the first opening of any picker, then are
+// shared; until then (or if they cannot load) typing filters by the zones' ids.
+let searchLoad: Promise<ZoneSearch> | undefined;
+function loadSearch(): Promise<ZoneSearch> {
+  searchLoad ??= importZoneSearch().catch((error: unknown) => {
+    searchLoad = undefined; // the next opening tries again
+    throw error;
+  });
+  return searchLoad;
 }
 
 const HOUR = 3_600_000;
@@ -74,15 +78,15 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
   const tick = useClockTick(undefined, now === undefined);
   const clock = now ?? tick;
   const at = Math.floor(clock / HOUR) * HOUR;
-  const [countries, setCountries] = useState<ZoneCountries>();
+  const [search, setSearch] = useState<ZoneSearch>();
   // The current zone and the system's come first; the rest stay grouped by region (A–Z).
   const { zones, suggested } = useMemo(() => {
     const first = [...new Set([value, systemTimeZone()].filter((zone): zone is string => zone !== undefined))];
     return { zones: [...first, ...listTimeZones().filter((zone) => !first.includes(zone))], suggested: first.length };
   }, [value]);
   const matches = useMemo(
-    () => (!open ? [] : query.trim() === '' ? zones : searchTimeZones(query, zones, at, locale, countries)),
-    [open, query, zones, at, locale, countries],
+    () => (!open ? [] : query.trim() === '' ? zones : search ? search(query, zones, at, locale) : filterZoneIds(query, zones)),
+    [open, query, zones, at, locale, search],
   );
   const label = (zone: string) =>
     messages.timeZoneOption(zone, formatUtcOffset(zone, at), { zone: formatTimeZoneName(zone, locale, at), city: formatTimeZoneCity(zone) });
@@ -108,12 +112,15 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
     option?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  const openList = () => {
-    void loadCountries()
-      .then(setCountries)
+  const fetchSearch = () => {
+    void loadSearch()
+      .then((loaded) => setSearch(() => loaded))
       .catch(() => {
-        // Without the table, names, cities, offsets and abbreviations still match.
+        // Without the full search, typing still filters by the zones' ids.
       });
+  };
+  const openList = () => {
+    fetchSearch();
     setOpen(true);
     setQuery('');
     setActive(zones.indexOf(value));
@@ -190,6 +197,8 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
           }}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
+            // Typing opens the list too, without a click first.
+            if (!open) fetchSearch();
             setOpen(true);
             setActive(-1);
             setSpoken('count');

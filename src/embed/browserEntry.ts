@@ -1,10 +1,11 @@
 // The script-tag bundle's entry (dist/meeting-scheduler.embed.js): runs once when the script loads.
 import { captureScriptUrl } from './embedAssetUrl';
+import { embedFiles } from './embedFiles';
 import { installEmbed } from './installEmbed';
 import { runEffectsWithoutFrame } from './runEffectsWithoutFrame';
 
 try {
-  captureScriptUrl();
+  captureScriptUrl(embedFiles.embed);
   runEffectsWithoutFrame();
   installEmbed();
 } catch (error) {

@@ -1,6 +1,6 @@
 import type { CatalogLocale } from '../i18n/catalogLocales';
 import type { Messages } from '../i18n/Messages';
-import { embedAssetUrl } from './embedAssetUrl';
+import { importBesideEmbed } from './importBesideEmbed';
 
 /**
  * The script-tag build's `importCatalog` (swapped in by scripts/build/vite.embed.config.ts): the
@@ -8,6 +8,5 @@ import { embedAssetUrl } from './embedAssetUrl';
  * scripts/build/vite.locales.config.ts), imported from the bundle's own URL.
  */
 export function importCatalog(locale: CatalogLocale): Promise<Messages> {
-  const url = embedAssetUrl(`locales/${locale}.js`);
-  return (import(/* @vite-ignore */ url) as Promise<{ default: Messages }>).then((module) => module.default);
+  return importBesideEmbed<{ default: Messages }>(`locales/${locale}.js`).then((module) => module.default);
 }

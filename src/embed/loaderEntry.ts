@@ -1,9 +1,10 @@
 // The loader's entry (dist/meeting-scheduler.js): runs once when the script loads.
 import { captureScriptUrl } from './embedAssetUrl';
+import { embedFiles } from './embedFiles';
 import { startLoader } from './startLoader';
 
 try {
-  captureScriptUrl();
+  captureScriptUrl(embedFiles.loader);
   startLoader();
 } catch (error) {
   // Never break the page that includes the script.

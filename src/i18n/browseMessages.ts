@@ -5,6 +5,7 @@ import { formatList } from './formatters/formatList';
 import { byErrorKind } from './grammar/byErrorKind';
 import { dayLabel } from './grammar/dayLabel';
 import { plural } from './grammar/plural';
+import { timeZoneOptionText, type TimeZoneFriendlyName } from './grammar/timeZoneOptionText';
 
 /** Context of a calendar day's accessible label. */
 export interface DayLabelContext {
@@ -59,7 +60,7 @@ export interface BrowseMessages {
    * An option of the time zone list: the zone id, its UTC offset now, and (when the engine has
    * one) its friendly name ('Eastern Time') and city ('New York').
    */
-  timeZoneOption: (timeZone: string, offset: string, name?: { zone: string; city: string }) => string;
+  timeZoneOption: (timeZone: string, offset: string, name?: TimeZoneFriendlyName) => string;
   /** Shown when the search matches no zone. */
   timeZoneNoMatches: string;
   /** Announced with the number of zones the search matches. */
@@ -128,12 +129,7 @@ export const defaultBrowseMessages: BrowseMessages = {
   pickADay: 'Pick a day to see its times.',
   slotsLabel: (date, locale) => formatFullDate(date, locale),
   timeZoneLabel: 'Time zone',
-  timeZoneOption: (timeZone, offset, name) =>
-    !name
-      ? `${timeZone.replace(/_/g, ' ')} (${offset})`
-      : name.city && !name.zone.includes(name.city)
-        ? `${name.zone} - ${name.city} (${offset})`
-        : `${name.zone} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'No matching time zone',
   timeZoneMatches: plural('en', { one: '# time zone', other: '# time zones' }),
   hourCycleLabel: 'Time format',

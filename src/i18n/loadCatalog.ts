@@ -1,5 +1,4 @@
 import type { CatalogLocale } from './catalogLocales';
-import { importCatalog } from './importCatalog';
 import { defaultMessages, type Messages } from './Messages';
 
 const loaded = new Map<CatalogLocale, Messages>([['en', defaultMessages]]);
@@ -19,7 +18,10 @@ export function loadCatalog(locale: CatalogLocale): Promise<Messages> {
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(locale);
   if (!pending) {
-    pending = importCatalog(locale).then(
+    // The map of every catalog's chunk is itself a chunk: English-only pages never fetch it.
+    pending = import('./importCatalog')
+      .then((module) => module.importCatalog(locale))
+      .then(
       (messages) => {
         loaded.set(locale, messages);
         loading.delete(locale);

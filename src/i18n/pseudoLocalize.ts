@@ -1,15 +1,13 @@
 import type { Messages } from './Messages';
 
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [
-    letter,
-    [...'åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][index] as string,
-  ]),
-);
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+// Plain strings, looked up per letter (each accented letter is one UTF-16 unit): a table built at
+// load would be a side effect that bundlers keep in every first load, pseudo-locale or not.
+const ACCENTED = 'åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';
 
 /** Pseudo-localized text: every ASCII letter accented, the whole bracketed: 'Date' → '⟦Đåţé⟧'. */
 export function pseudoText(text: string): string {
-  return `⟦${text.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter] ?? letter)}⟧`;
+  return `⟦${text.replace(/[A-Za-z]/g, (letter) => ACCENTED.charAt(PLAIN.indexOf(letter)))}⟧`;
 }
 
 /**

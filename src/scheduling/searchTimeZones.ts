@@ -1,16 +1,6 @@
 import { cachedDateTimeFormat } from './cachedDateTimeFormat';
 import { getTimeZoneOffset } from './getTimeZoneOffset';
-
-// Lower case, accents removed, `_` and `/` as spaces: 'São Paulo' and 'America/Sao_Paulo' meet.
-function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[_/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeZoneText as normalize } from './normalizeZoneText';
 
 // '+5:30', '+0530', 'GMT+5', 'utc -05:00', '−3' (a typographic minus, as Intl prints it).
 const OFFSET_QUERY = /^(?:gmt|utc)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/;

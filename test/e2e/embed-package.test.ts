@@ -88,11 +88,16 @@ describe('dist/style.css', () => {
 describe('dist/meeting-scheduler.embed.js', () => {
   it('is one self-contained classic script', () => {
     const bundle = readFileSync('dist/meeting-scheduler.embed.js', 'utf8');
-    // No module syntax: a plain <script> runs it as is. The one file it loads is a message catalog
-    // from locales/ beside it (dynamic import() works in classic scripts), never code it needs.
+    // No module syntax: a plain <script> runs it as is. The files it imports are data from
+    // locales/ beside it (dynamic import() works in classic scripts): a message catalog, the zone
+    // picker's full search and country table. Never code it cannot do without (English is inside,
+    // and the picker filters by zone ids until its search is in).
     expect(bundle).not.toMatch(/^\s*(import|export)\s/m);
     expect(bundle.match(/\bimport\(/g)).toHaveLength(1);
     expect(bundle).toContain('locales/${');
+    expect(bundle).toContain('locales/zone-search.js');
+    expect(bundle).not.toContain('AD:Europe/Andorra');
+    expect(bundle).not.toContain('(?:gmt|utc)');
     expect(bundle).not.toMatch(/\brequire\(["']/);
     // React was swapped for preact/compat in this build (see scripts/build/vite.embed.config.ts).
     expect(bundle).not.toMatch(/react-dom\.production|__CLIENT_INTERNALS_DO_NOT_USE/);

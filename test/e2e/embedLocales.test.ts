@@ -57,4 +57,19 @@ describe('embed catalogs', () => {
     expect(watch.consoleErrors.filter((line) => !/locales\/de\.js|ERR_FAILED|ERR_NAME_NOT_RESOLVED/.test(line))).toEqual([]);
     await close();
   });
+
+  it('fetches the zone picker’s search and country table from beside the bundle when the picker opens', async () => {
+    const { page, close } = await newPage(browser);
+    const watch = watchPage(page);
+    await openTestPage(page, site.url, 'embed-zones', hostPage({ hostile: false, body: `${widget('en-US')}${EMBED_SCRIPT_TAG}` }));
+    const zone = page.locator('#w').getByRole('combobox', { name: 'Time zone' });
+    await zone.waitFor();
+    expect(watch.requests.filter((url) => url.includes('zone-search'))).toEqual([]);
+    await zone.click();
+    // A country name matches only once the search and its table are in: searching by it proves it loaded.
+    await zone.fill('India');
+    await page.locator('#w').getByRole('option', { name: /Kolkata/ }).first().waitFor();
+    expect(watch.requests.filter((url) => url.includes('zone-search'))).toEqual([`${site.url}/dist/locales/zone-search.js`]);
+    await close();
+  });
 });

@@ -34,15 +34,15 @@ describe('size measurement', () => {
 });
 
 describe('budgets', () => {
-  // Issue 15's goals are 25 kB and 60 kB; until the merged views are trimmed the budgets hold the
-  // line at 30 kB and the embed's original 75 kB (see sizeBudgets.ts), and this pins them there.
-  it('are the agreed numbers: library 30 kB with each bundler, CSS 6 kB, embed first file 75 kB', () => {
+  // Issue 15's goals are 25 kB and 60 kB; until the rest moves to on-demand chunks the budgets
+  // hold the line at 27 kB and 65 kB (see sizeBudgets.ts), and this pins them there.
+  it('are the agreed numbers: library 27 kB with each bundler, CSS 6 kB, embed first file 65 kB', () => {
     expect(sizeBudgets.map((budget) => [budget.file, budget.maxGzipBytes])).toEqual([
-      ['dist/index.js', 30_000],
-      ['dist/index.js', 30_000],
-      ['dist/index.js', 30_000],
+      ['dist/index.js', 27_000],
+      ['dist/index.js', 27_000],
+      ['dist/index.js', 27_000],
       ['dist/style.css', 6_000],
-      ['dist/meeting-scheduler.embed.js', 75_000],
+      ['dist/meeting-scheduler.embed.js', 65_000],
       ['dist/meeting-scheduler.js', 3_000],
       ['dist/meeting-scheduler.embed.dompurify.js', 12_000],
     ]);
@@ -68,7 +68,7 @@ describe('the size table', () => {
     ]);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(/^file\s+raw\s+gzip\s+budget\s+status$/);
-    expect(lines[2]).toMatch(/\(dist\/index\.js\)\s+71\.23 kB\s+21\.50 kB\s+30\.00 kB\s+ok$/);
+    expect(lines[2]).toMatch(/\(dist\/index\.js\)\s+71\.23 kB\s+21\.50 kB\s+27\.00 kB\s+ok$/);
     expect(lines[3]).toMatch(/\(dist\/style\.css\)\s+20\.00 kB\s+6\.25 kB\s+6\.00 kB\s+OVER by 0\.25 kB$/);
     // Columns line up: every row is as long as the separator (status column aside).
     expect(lines[2]?.indexOf('kB')).toBe(lines[3]?.indexOf('kB'));

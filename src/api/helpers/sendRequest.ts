@@ -1,4 +1,3 @@
-import { errorFromResponse } from '../errorFromResponse';
 import { MeetingsApiError } from '../MeetingsApiError';
 import { defaultErrorMessages } from './defaultErrorMessages';
 
@@ -79,7 +78,9 @@ export async function sendRequest(init: SendRequestInit): Promise<unknown> {
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: controller.signal,
       });
-      if (!response.ok) throw await errorFromResponse(response);
+      // Loaded only when a call fails: a first load that succeeds never carries the error parsing.
+      // If it cannot load, `fail` below makes that a network error.
+      if (!response.ok) throw await import('../errorFromResponse').then((module) => module.errorFromResponse(response));
       text = await response.text();
     } catch (error) {
       throw fail(error);

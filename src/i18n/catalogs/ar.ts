@@ -12,6 +12,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ar';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -39,7 +40,7 @@ export default {
   pickADay: 'اختر يومًا لعرض الأوقات المتاحة فيه.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'المنطقة الزمنية',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'لا توجد منطقة زمنية مطابقة',
   timeZoneMatches: plural(locale, {
     zero: 'لا توجد مناطق زمنية',
@@ -122,12 +123,12 @@ export default {
   errorDate: (label) => `يجب أن تكون قيمة «${isolate(label)}» تاريخًا مثل ${isolate('2025-01-31')}.`,
   errorTickRequired: (label) => `يُرجى تحديد «${isolate(label.replace(/[.:]+$/, ''))}» للمتابعة.`,
   errorSummaryHeading: plural(locale, {
-    zero: 'لا توجد مشكلات',
-    one: 'توجد مشكلة واحدة',
-    two: 'توجد مشكلتان',
-    few: 'توجد # مشكلات',
-    many: 'توجد # مشكلة',
-    other: 'توجد # مشكلة',
+    zero: 'لا توجد حقول تحتاج إلى مراجعة',
+    one: 'حقل واحد يحتاج إلى مراجعة',
+    two: 'حقلان يحتاجان إلى مراجعة',
+    few: '# حقول تحتاج إلى مراجعة',
+    many: '# حقلًا تحتاج إلى مراجعة',
+    other: '# حقل تحتاج إلى مراجعة',
   }),
   failureNetwork: 'تعذّر الاتصال بخدمة الحجز، لذا لم يُحجز الاجتماع. يُرجى التحقق من اتصالك ثم المحاولة مرة أخرى.',
   failureTimeout:

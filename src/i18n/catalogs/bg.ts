@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'bg';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Изберете ден, за да видите свободните часове.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Часова зона',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Няма съвпадащи часови зони',
   timeZoneMatches: plural(locale, { one: '# часова зона', other: '# часови зони' }),
   hourCycleLabel: 'Формат на часа',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `Полето „${label}“ трябва да съдържа число.`,
   errorDate: (label) => `Полето „${label}“ трябва да съдържа дата във формат 2025-01-31.`,
   errorTickRequired: (label) => `Отметнете „${label.replace(/[.:]+$/, '')}“, за да продължите.`,
-  errorSummaryHeading: plural(locale, { one: 'Има един проблем', other: 'Има # проблема' }),
+  errorSummaryHeading: plural(locale, { one: '# поле изисква внимание', other: '# полета изискват внимание' }),
   failureNetwork:
     'Не може да се установи връзка с услугата за резервации, затова срещата не е запазена. Проверете връзката си с интернет и опитайте отново.',
   failureTimeout:

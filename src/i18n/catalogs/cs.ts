@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'cs';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Vyberte den a zobrazí se jeho volné termíny.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Časové pásmo',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Žádné odpovídající časové pásmo',
   timeZoneMatches: plural(locale, {
     one: '# časové pásmo',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `Pole „${label}“ musí obsahovat datum ve tvaru 2025-01-31.`,
   errorTickRequired: (label) => `Chcete-li pokračovat, zaškrtněte „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Formulář obsahuje # problém',
-    few: 'Formulář obsahuje # problémy',
-    many: 'Formulář obsahuje # problému',
-    other: 'Formulář obsahuje # problémů',
+    one: '# pole vyžaduje pozornost',
+    few: '# pole vyžadují pozornost',
+    many: '# pole vyžaduje pozornost',
+    other: '# polí vyžaduje pozornost',
   }),
   failureNetwork:
     'Rezervační službu se nepodařilo kontaktovat, takže schůzka nebyla zarezervována. Zkontrolujte připojení k internetu a zkuste to znovu.',

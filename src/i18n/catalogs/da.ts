@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'da';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Vælg en dag for at se de ledige tider.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Tidszone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Ingen matchende tidszone',
   timeZoneMatches: plural(locale, { one: '# tidszone', other: '# tidszoner' }),
   hourCycleLabel: 'Tidsformat',
@@ -95,7 +96,7 @@ export default {
   errorNumber: (label) => `${label} skal være et tal.`,
   errorDate: (label) => `${label} skal være en dato som 2025-01-31.`,
   errorTickRequired: (label) => `Markér »${label.replace(/[.:]+$/, '')}« for at fortsætte.`,
-  errorSummaryHeading: plural(locale, { one: 'Der er et problem', other: 'Der er # problemer' }),
+  errorSummaryHeading: plural(locale, { one: '# felt kræver opmærksomhed', other: '# felter kræver opmærksomhed' }),
   failureNetwork:
     'Der kunne ikke oprettes forbindelse til bookingtjenesten, så mødet blev ikke booket. Tjek din forbindelse, og prøv igen.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'de';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Wählen Sie einen Tag, um die freien Zeiten zu sehen.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Zeitzone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Keine passende Zeitzone',
   timeZoneMatches: plural(locale, { one: '# Zeitzone', other: '# Zeitzonen' }),
   hourCycleLabel: 'Zeitformat',
@@ -97,7 +98,10 @@ export default {
   errorNumber: (label) => `${label} muss eine Zahl sein.`,
   errorDate: (label) => `${label} muss ein Datum wie 2025-01-31 sein.`,
   errorTickRequired: (label) => `Aktivieren Sie „${label.replace(/[.:]+$/, '')}“, um fortzufahren.`,
-  errorSummaryHeading: plural(locale, { one: 'Es gibt ein Problem', other: 'Es gibt # Probleme' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# Feld erfordert Ihre Aufmerksamkeit',
+    other: '# Felder erfordern Ihre Aufmerksamkeit',
+  }),
   failureNetwork:
     'Der Buchungsservice war nicht erreichbar, daher wurde der Termin nicht gebucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'el';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Επιλέξτε μια ημέρα για να δείτε τις διαθέσιμες ώρες.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Ζώνη ώρας',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Δεν βρέθηκε αντίστοιχη ζώνη ώρας',
   timeZoneMatches: plural(locale, { one: '# ζώνη ώρας', other: '# ζώνες ώρας' }),
   hourCycleLabel: 'Μορφή ώρας',
@@ -104,7 +105,7 @@ export default {
   errorNumber: (label) => `Το πεδίο «${label}» πρέπει να είναι αριθμός.`,
   errorDate: (label) => `Το πεδίο «${label}» πρέπει να είναι ημερομηνία όπως 2025-01-31.`,
   errorTickRequired: (label) => `Επιλέξτε «${label.replace(/[.:]+$/, '')}» για να συνεχίσετε.`,
-  errorSummaryHeading: plural(locale, { one: 'Υπάρχει ένα πρόβλημα', other: 'Υπάρχουν # προβλήματα' }),
+  errorSummaryHeading: plural(locale, { one: '# πεδίο χρειάζεται προσοχή', other: '# πεδία χρειάζονται προσοχή' }),
   failureNetwork:
     'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία κρατήσεων, οπότε η συνάντηση δεν κλείστηκε. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.',
   failureTimeout:

@@ -18,7 +18,7 @@ export default {
   guestsHint: plural(locale, { one: 'You can invite up to # guest.', other: 'You can invite up to # guests.' }),
   processingConsentFallbackLabel: 'I agree to allow the organiser to store and process my personal data.',
   errorTooManyGuests: plural(locale, { one: 'You can invite at most # guest.', other: 'You can invite at most # guests.' }),
-  errorSummaryHeading: plural(locale, { one: 'There is a problem', other: 'There are # problems' }),
+  errorSummaryHeading: plural(locale, { one: '# field needs attention', other: '# fields need attention' }),
   failureRateLimited: optionalPlural(
     'Too many attempts in a short time. Please wait a moment and try again.',
     plural(locale, {

@@ -12,6 +12,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'es-419';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -37,7 +38,7 @@ export default {
   pickADay: 'Seleccione un día para ver los horarios disponibles.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Zona horaria',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'No se encontró ninguna zona horaria',
   timeZoneMatches: plural(locale, { one: '# zona horaria', many: '# de zonas horarias', other: '# zonas horarias' }),
   hourCycleLabel: 'Formato de hora',
@@ -108,7 +109,11 @@ export default {
   errorNumber: (label) => `El campo “${label}” debe ser un número.`,
   errorDate: (label) => `El campo “${label}” debe ser una fecha con el formato 2025-01-31.`,
   errorTickRequired: (label) => `Marque “${label.replace(/[.:]+$/, '')}” para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Hay un problema', many: 'Hay # de problemas', other: 'Hay # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo requiere atención',
+    many: '# de campos requieren atención',
+    other: '# campos requieren atención',
+  }),
   failureNetwork:
     'No se pudo conectar con el servicio de agendamiento, así que la reunión no se agendó. Verifique su conexión e inténtelo de nuevo.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'et';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Valige päev, et näha selle vabu aegu.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Ajavöönd',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Sobivat ajavööndit ei leitud',
   timeZoneMatches: plural(locale, { one: '# ajavöönd', other: '# ajavööndit' }),
   hourCycleLabel: 'Kellaaja vorming',
@@ -96,7 +97,7 @@ export default {
   errorNumber: (label) => `${label}: sisestage arv.`,
   errorDate: (label) => `${label}: sisestage kuupäev kujul 2025-01-31.`,
   errorTickRequired: (label) => `Jätkamiseks märkige „${label.replace(/[.:]+$/, '')}“.`,
-  errorSummaryHeading: plural(locale, { one: 'Vormis on üks viga', other: 'Vormis on # viga' }),
+  errorSummaryHeading: plural(locale, { one: '# väli vajab tähelepanu', other: '# välja vajavad tähelepanu' }),
   failureNetwork:
     'Broneerimisteenusega ei saadud ühendust, seega kohtumist ei broneeritud. Kontrollige ühendust ja proovige uuesti.',
   failureTimeout:

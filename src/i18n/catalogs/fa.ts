@@ -12,6 +12,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'fa';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -39,7 +40,7 @@ export default {
   pickADay: 'برای دیدن زمان‌های آزاد، روزی را انتخاب کنید.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'منطقهٔ زمانی',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'منطقهٔ زمانی منطبقی پیدا نشد',
   timeZoneMatches: plural(locale, { one: '# منطقهٔ زمانی', other: '# منطقهٔ زمانی' }),
   hourCycleLabel: 'قالب ساعت',
@@ -100,7 +101,7 @@ export default {
   errorNumber: (label) => `مقدار «${isolate(label)}» باید عدد باشد.`,
   errorDate: (label) => `مقدار «${isolate(label)}» باید تاریخی مانند ${isolate('2025-01-31')} باشد.`,
   errorTickRequired: (label) => `برای ادامه، «${isolate(label.replace(/[.:]+$/, ''))}» را علامت بزنید.`,
-  errorSummaryHeading: plural(locale, { one: '# مشکل وجود دارد', other: '# مشکل وجود دارد' }),
+  errorSummaryHeading: plural(locale, { one: '# فیلد نیاز به بررسی دارد', other: '# فیلد نیاز به بررسی دارند' }),
   failureNetwork: 'ارتباط با سرویس رزرو برقرار نشد، بنابراین جلسه رزرو نشد. اتصال خود را بررسی و دوباره تلاش کنید.',
   failureTimeout:
     'پاسخ سرویس رزرو بیش از حد طول کشید، بنابراین معلوم نیست جلسه رزرو شده است یا نه. پیش از تلاش دوباره، ایمیل خود را برای پیام تأیید بررسی کنید.',

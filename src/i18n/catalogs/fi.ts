@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'fi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Valitse päivä nähdäksesi sen vapaat ajat.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Aikavyöhyke',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Ei vastaavaa aikavyöhykettä',
   timeZoneMatches: plural(locale, { one: '# aikavyöhyke', other: '# aikavyöhykettä' }),
   hourCycleLabel: 'Ajan muoto',
@@ -96,7 +97,7 @@ export default {
   errorNumber: (label) => `${label}: anna luku.`,
   errorDate: (label) => `${label}: anna päivämäärä muodossa 2025-01-31.`,
   errorTickRequired: (label) => `Valitse ”${label.replace(/[.:]+$/, '')}”, jotta voit jatkaa.`,
-  errorSummaryHeading: plural(locale, { one: 'Lomakkeessa on # virhe', other: 'Lomakkeessa on # virhettä' }),
+  errorSummaryHeading: plural(locale, { one: '# kenttä vaatii huomiota', other: '# kenttää vaatii huomiota' }),
   failureNetwork:
     'Varauspalveluun ei saatu yhteyttä, joten tapaamista ei varattu. Tarkista verkkoyhteys ja yritä uudelleen.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'fr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Choisissez un jour pour afficher ses créneaux.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fuseau horaire',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Aucun fuseau horaire correspondant',
   timeZoneMatches: plural(locale, { one: '# fuseau horaire', many: '# de fuseaux horaires', other: '# fuseaux horaires' }),
   hourCycleLabel: 'Format de l’heure',
@@ -108,7 +109,11 @@ export default {
   errorNumber: (label) => `Le champ «\u00a0${label}\u00a0» doit contenir un nombre.`,
   errorDate: (label) => `Le champ «\u00a0${label}\u00a0» doit contenir une date au format 2025-01-31.`,
   errorTickRequired: (label) => `Cochez «\u00a0${label.replace(/[.:]+$/, '')}\u00a0» pour continuer.`,
-  errorSummaryHeading: plural(locale, { one: 'Il y a # problème', many: 'Il y a # de problèmes', other: 'Il y a # problèmes' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# champ nécessite votre attention',
+    many: '# de champs nécessitent votre attention',
+    other: '# champs nécessitent votre attention',
+  }),
   failureNetwork:
     'Le service de réservation est injoignable\u00a0; le rendez-vous n’a donc pas été réservé. Vérifiez votre connexion, puis réessayez.',
   failureTimeout:

@@ -12,6 +12,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'he';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -38,7 +39,7 @@ export default {
   pickADay: 'יש לבחור יום כדי לראות את המועדים הפנויים בו.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'אזור זמן',
-  timeZoneOption: (timeZone, offset) => `${isolate(timeZone.replace(/_/g, ' '))} (${isolate(offset)})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name, isolate),
   timeZoneNoMatches: 'לא נמצא אזור זמן מתאים',
   timeZoneMatches: plural(locale, { one: 'אזור זמן אחד', two: 'שני אזורי זמן', other: '# אזורי זמן' }),
   hourCycleLabel: 'תבנית שעה',
@@ -107,7 +108,11 @@ export default {
   errorNumber: (label) => `השדה "${isolate(label)}" חייב להכיל מספר.`,
   errorDate: (label) => `השדה "${isolate(label)}" חייב להכיל תאריך כמו ${isolate('2025-01-31')}.`,
   errorTickRequired: (label) => `כדי להמשיך יש לסמן את "${isolate(label.replace(/[.:]+$/, ''))}".`,
-  errorSummaryHeading: plural(locale, { one: 'יש בעיה אחת', two: 'יש שתי בעיות', other: 'יש # בעיות' }),
+  errorSummaryHeading: plural(locale, {
+    one: 'שדה אחד דורש תשומת לב',
+    two: 'שני שדות דורשים תשומת לב',
+    other: '# שדות דורשים תשומת לב',
+  }),
   failureNetwork: 'לא ניתן היה להתחבר לשירות ההזמנות, ולכן הפגישה לא נקבעה. יש לבדוק את החיבור ולנסות שוב.',
   failureTimeout:
     'שירות ההזמנות לא הגיב בזמן, ולכן לא ידוע אם הפגישה נקבעה. לפני ניסיון נוסף כדאי לבדוק אם הגיע אימייל אישור.',

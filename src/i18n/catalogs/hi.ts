@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'hi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'उपलब्ध समय देखने के लिए कोई दिन चुनें।',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'समय क्षेत्र',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'कोई मेल खाता समय क्षेत्र नहीं मिला',
   timeZoneMatches: plural(locale, { one: '# समय क्षेत्र', other: '# समय क्षेत्र' }),
   hourCycleLabel: 'समय का फ़ॉर्मैट',
@@ -103,7 +104,10 @@ export default {
   errorNumber: (label) => `${label} एक संख्या होनी चाहिए।`,
   errorDate: (label) => `${label} 2025-01-31 जैसी तारीख होनी चाहिए।`,
   errorTickRequired: (label) => `आगे बढ़ने के लिए “${label.replace(/[.:]+$/, '')}” पर सही का निशान लगाएँ।`,
-  errorSummaryHeading: plural(locale, { one: '# समस्या है', other: '# समस्याएँ हैं' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# फ़ील्ड पर ध्यान देना ज़रूरी है',
+    other: '# फ़ील्ड पर ध्यान देना ज़रूरी है',
+  }),
   failureNetwork:
     'बुकिंग सेवा से कनेक्ट नहीं हो सका, इसलिए मीटिंग बुक नहीं हुई। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
   failureTimeout:

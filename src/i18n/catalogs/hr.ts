@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'hr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Odaberite dan da biste vidjeli slobodne termine.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Vremenska zona',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nema odgovarajuće vremenske zone',
   timeZoneMatches: plural(locale, { one: '# vremenska zona', few: '# vremenske zone', other: '# vremenskih zona' }),
   hourCycleLabel: 'Format vremena',
@@ -105,7 +106,11 @@ export default {
   errorNumber: (label) => `Polje „${label}” mora sadržavati broj.`,
   errorDate: (label) => `Polje „${label}” mora sadržavati datum u obliku 2025-01-31.`,
   errorTickRequired: (label) => `Za nastavak označite „${label.replace(/[.:]+$/, '')}”.`,
-  errorSummaryHeading: plural(locale, { one: 'Postoji # problem', few: 'Postoje # problema', other: 'Postoji # problema' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# polje treba provjeriti',
+    few: '# polja treba provjeriti',
+    other: '# polja treba provjeriti',
+  }),
   failureNetwork:
     'Nije moguće povezati se s uslugom rezervacija, pa sastanak nije zakazan. Provjerite vezu i pokušajte ponovno.',
   failureTimeout:

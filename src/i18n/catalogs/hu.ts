@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'hu';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Válasszon egy napot a szabad időpontok megtekintéséhez.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Időzóna',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nincs egyező időzóna',
   timeZoneMatches: plural(locale, { one: '# időzóna', other: '# időzóna' }),
   hourCycleLabel: 'Időformátum',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `${label}: adjon meg egy számot.`,
   errorDate: (label) => `${label}: adjon meg egy dátumot, például: 2025-01-31.`,
   errorTickRequired: (label) => `A folytatáshoz jelölje be: „${label.replace(/[.:]+$/, '')}”.`,
-  errorSummaryHeading: plural(locale, { one: 'Egy hibát találtunk', other: '# hibát találtunk' }),
+  errorSummaryHeading: plural(locale, { one: '# mező figyelmet igényel', other: '# mező figyelmet igényel' }),
   failureNetwork:
     'Nem sikerült elérni a foglalási szolgáltatást, ezért az időpont nem lett lefoglalva. Ellenőrizze a kapcsolatot, és próbálja újra.',
   failureTimeout:

@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'id';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Pilih tanggal untuk melihat waktu yang tersedia.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Zona waktu',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Tidak ada zona waktu yang cocok',
   timeZoneMatches: plural(locale, { other: '# zona waktu' }),
   hourCycleLabel: 'Format waktu',
@@ -96,7 +97,7 @@ export default {
   errorNumber: (label) => `${label} harus berupa angka.`,
   errorDate: (label) => `${label} harus berupa tanggal seperti 2025-01-31.`,
   errorTickRequired: (label) => `Centang “${label.replace(/[.:]+$/, '')}” untuk melanjutkan.`,
-  errorSummaryHeading: plural(locale, { other: 'Ada # masalah' }),
+  errorSummaryHeading: plural(locale, { other: '# kolom perlu diperiksa' }),
   failureNetwork:
     'Layanan pemesanan tidak dapat dihubungi, sehingga rapat belum dipesan. Periksa koneksi Anda, lalu coba lagi.',
   failureTimeout:

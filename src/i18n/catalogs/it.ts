@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'it';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Scelga un giorno per vedere gli orari disponibili.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fuso orario',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nessun fuso orario corrispondente',
   timeZoneMatches: plural(locale, { one: '# fuso orario', many: '# di fusi orari', other: '# fusi orari' }),
   hourCycleLabel: 'Formato orario',
@@ -107,7 +108,11 @@ export default {
   errorNumber: (label) => `Il campo «${label}» deve contenere un numero.`,
   errorDate: (label) => `Il campo «${label}» deve contenere una data nel formato 2025-01-31.`,
   errorTickRequired: (label) => `Selezioni «${label.replace(/[.:]+$/, '')}» per continuare.`,
-  errorSummaryHeading: plural(locale, { one: 'C’è un problema', many: 'Ci sono # di problemi', other: 'Ci sono # problemi' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo richiede attenzione',
+    many: '# di campi richiedono attenzione',
+    other: '# campi richiedono attenzione',
+  }),
   failureNetwork:
     'Impossibile contattare il servizio di prenotazione, quindi l’appuntamento non è stato prenotato. Controlli la connessione e riprovi.',
   failureTimeout:

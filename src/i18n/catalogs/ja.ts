@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ja';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: '日付を選択すると、空き時間が表示されます。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'タイムゾーン',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '一致するタイムゾーンはありません',
   timeZoneMatches: plural(locale, { other: '#件のタイムゾーン' }),
   hourCycleLabel: '時刻の表示形式',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `${label}には数値を入力してください。`,
   errorDate: (label) => `${label}には 2025-01-31 の形式で日付を入力してください。`,
   errorTickRequired: (label) => `続行するには「${label.replace(/[.:]+$/, '')}」にチェックを入れてください。`,
-  errorSummaryHeading: plural(locale, { other: '#件の問題があります' }),
+  errorSummaryHeading: plural(locale, { other: '#件の項目を確認してください' }),
   failureNetwork:
     '予約サービスに接続できなかったため、ミーティングは予約されていません。接続を確認して、もう一度お試しください。',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ko';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: '날짜를 선택하면 예약 가능한 시간이 표시됩니다.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: '시간대',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '일치하는 시간대가 없습니다',
   timeZoneMatches: plural(locale, { other: '시간대 #개' }),
   hourCycleLabel: '시간 형식',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `‘${label}’ 항목에는 숫자를 입력해야 합니다.`,
   errorDate: (label) => `‘${label}’ 항목에는 2025-01-31 형식의 날짜를 입력해야 합니다.`,
   errorTickRequired: (label) => `계속하려면 ‘${label.replace(/[.:]+$/, '')}’ 항목을 선택하세요.`,
-  errorSummaryHeading: plural(locale, { other: '문제가 #개 있습니다' }),
+  errorSummaryHeading: plural(locale, { other: '확인이 필요한 항목 #개' }),
   failureNetwork: '예약 서비스에 연결할 수 없어 미팅이 예약되지 않았습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.',
   failureTimeout:
     '예약 서비스의 응답 시간이 초과되어 미팅이 예약되었는지 알 수 없습니다. 다시 시도하기 전에 이메일에서 확인 메일이 왔는지 확인해 주세요.',

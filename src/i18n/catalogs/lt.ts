@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'lt';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Pasirinkite dieną, kad pamatytumėte laisvus laikus.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Laiko juosta',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Atitinkančios laiko juostos nėra',
   timeZoneMatches: plural(locale, {
     one: '# laiko juosta',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `Lauke „${label}“ turi būti data, pvz., 2025-01-31.`,
   errorTickRequired: (label) => `Norėdami tęsti, pažymėkite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Rasta # klaida',
-    few: 'Rastos # klaidos',
-    many: 'Rasta # klaidos',
-    other: 'Rasta # klaidų',
+    one: '# laukas reikalauja dėmesio',
+    few: '# laukai reikalauja dėmesio',
+    many: '# lauko reikalauja dėmesio',
+    other: '# laukų reikalauja dėmesio',
   }),
   failureNetwork:
     'Nepavyko susisiekti su užsakymo paslauga, todėl susitikimas neužsakytas. Patikrinkite ryšį ir bandykite dar kartą.',

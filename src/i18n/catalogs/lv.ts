@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'lv';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Izvēlieties dienu, lai redzētu tās brīvos laikus.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Laika josla',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nav atbilstošas laika joslas',
   timeZoneMatches: plural(locale, { zero: '# laika joslu', one: '# laika josla', other: '# laika joslas' }),
   hourCycleLabel: 'Laika formāts',
@@ -105,7 +106,11 @@ export default {
   errorNumber: (label) => `Laukā „${label}“ jābūt skaitlim.`,
   errorDate: (label) => `Laukā „${label}“ jābūt datumam, piemēram, 2025-01-31.`,
   errorTickRequired: (label) => `Lai turpinātu, atzīmējiet „${label.replace(/[.:]+$/, '')}“.`,
-  errorSummaryHeading: plural(locale, { zero: 'Ir # kļūdu', one: 'Ir # kļūda', other: 'Ir # kļūdas' }),
+  errorSummaryHeading: plural(locale, {
+    zero: 'Jāpārbauda # lauku',
+    one: 'Jāpārbauda # lauks',
+    other: 'Jāpārbauda # lauki',
+  }),
   failureNetwork:
     'Neizdevās sazināties ar rezervēšanas pakalpojumu, tāpēc tikšanās netika rezervēta. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   failureTimeout:

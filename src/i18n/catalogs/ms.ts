@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ms';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Pilih satu hari untuk melihat masa yang tersedia.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Zon waktu',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Tiada zon waktu yang sepadan',
   timeZoneMatches: plural(locale, { other: '# zon waktu' }),
   hourCycleLabel: 'Format masa',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `${label} mestilah nombor.`,
   errorDate: (label) => `${label} mestilah tarikh seperti 2025-01-31.`,
   errorTickRequired: (label) => `Tandakan “${label.replace(/[.:]+$/, '')}” untuk meneruskan.`,
-  errorSummaryHeading: plural(locale, { other: 'Terdapat # masalah' }),
+  errorSummaryHeading: plural(locale, { other: '# medan perlu diberi perhatian' }),
   failureNetwork:
     'Perkhidmatan tempahan tidak dapat dihubungi, jadi mesyuarat tidak ditempah. Semak sambungan anda dan cuba lagi.',
   failureTimeout:

@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'nb';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Velg en dag for å se ledige tider.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Tidssone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Ingen samsvarende tidssone',
   timeZoneMatches: plural(locale, { one: '# tidssone', other: '# tidssoner' }),
   hourCycleLabel: 'Tidsformat',
@@ -95,7 +96,7 @@ export default {
   errorNumber: (label) => `${label} må være et tall.`,
   errorDate: (label) => `${label} må være en dato som 2025-01-31.`,
   errorTickRequired: (label) => `Kryss av for «${label.replace(/[.:]+$/, '')}» for å fortsette.`,
-  errorSummaryHeading: plural(locale, { one: 'Det er ett problem', other: 'Det er # problemer' }),
+  errorSummaryHeading: plural(locale, { one: '# felt må kontrolleres', other: '# felt må kontrolleres' }),
   failureNetwork:
     'Vi fikk ikke kontakt med bookingtjenesten, så møtet ble ikke bestilt. Sjekk tilkoblingen din, og prøv igjen.',
   failureTimeout:

@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'nl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Kies een dag om de beschikbare tijden te zien.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Tijdzone',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Geen overeenkomende tijdzone',
   timeZoneMatches: plural(locale, { one: '# tijdzone', other: '# tijdzones' }),
   hourCycleLabel: 'Tijdnotatie',
@@ -95,7 +96,7 @@ export default {
   errorNumber: (label) => `${label} moet een getal zijn.`,
   errorDate: (label) => `${label} moet een datum zijn zoals 2025-01-31.`,
   errorTickRequired: (label) => `Vink “${label.replace(/[.:]+$/, '')}” aan om door te gaan.`,
-  errorSummaryHeading: plural(locale, { one: 'Er is een probleem', other: 'Er zijn # problemen' }),
+  errorSummaryHeading: plural(locale, { one: '# veld vraagt om aandacht', other: '# velden vragen om aandacht' }),
   failureNetwork:
     'De boekingsdienst was niet bereikbaar, dus de afspraak is niet geboekt. Controleer uw verbinding en probeer het opnieuw.',
   failureTimeout:

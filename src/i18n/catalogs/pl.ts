@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'pl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Po wybraniu dnia pojawią się jego wolne terminy.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Strefa czasowa',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Brak pasujących stref czasowych',
   timeZoneMatches: plural(locale, {
     one: '# strefa czasowa',
@@ -115,10 +116,10 @@ export default {
   errorDate: (label) => `Pole „${label}” musi zawierać datę w formacie 2025-01-31.`,
   errorTickRequired: (label) => `Aby kontynuować, proszę zaznaczyć „${label.replace(/[.:]+$/, '')}”.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Wykryto # problem',
-    few: 'Wykryto # problemy',
-    many: 'Wykryto # problemów',
-    other: 'Wykryto # problemu',
+    one: '# pole wymaga uwagi',
+    few: '# pola wymagają uwagi',
+    many: '# pól wymaga uwagi',
+    other: '# pola wymaga uwagi',
   }),
   failureNetwork:
     'Nie udało się połączyć z usługą rezerwacji, więc spotkanie nie zostało zarezerwowane. Proszę sprawdzić połączenie z internetem i spróbować ponownie.',

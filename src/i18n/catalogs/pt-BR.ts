@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'pt-BR';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Escolha um dia para ver os horários disponíveis.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fuso horário',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nenhum fuso horário encontrado',
   timeZoneMatches: plural(locale, { one: '# fuso horário', many: '# de fusos horários', other: '# fusos horários' }),
   hourCycleLabel: 'Formato de hora',
@@ -105,7 +106,11 @@ export default {
   errorNumber: (label) => `O campo “${label}” deve ser um número.`,
   errorDate: (label) => `O campo “${label}” deve ser uma data no formato 2025-01-31.`,
   errorTickRequired: (label) => `Marque “${label.replace(/[.:]+$/, '')}” para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Há # problema', many: 'Há # de problemas', other: 'Há # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo precisa de atenção',
+    many: '# de campos precisam de atenção',
+    other: '# campos precisam de atenção',
+  }),
   failureNetwork:
     'Não foi possível acessar o serviço de agendamento, então a reunião não foi agendada. Verifique sua conexão e tente novamente.',
   failureTimeout:

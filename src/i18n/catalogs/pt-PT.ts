@@ -12,6 +12,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'pt-PT';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -37,7 +38,7 @@ export default {
   pickADay: 'Escolha um dia para ver os horários disponíveis.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fuso horário',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Nenhum fuso horário corresponde à pesquisa',
   timeZoneMatches: plural(locale, { one: '# fuso horário', many: '# de fusos horários', other: '# fusos horários' }),
   hourCycleLabel: 'Formato de hora',
@@ -106,7 +107,11 @@ export default {
   errorNumber: (label) => `O campo «${label}» tem de ser um número.`,
   errorDate: (label) => `O campo «${label}» tem de ser uma data no formato 2025-01-31.`,
   errorTickRequired: (label) => `Assinale «${label.replace(/[.:]+$/, '')}» para continuar.`,
-  errorSummaryHeading: plural(locale, { one: 'Existe um problema', many: 'Existem # de problemas', other: 'Existem # problemas' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# campo requer atenção',
+    many: '# de campos requerem atenção',
+    other: '# campos requerem atenção',
+  }),
   failureNetwork:
     'Não foi possível contactar o serviço de marcações, pelo que a reunião não foi marcada. Verifique a sua ligação à Internet e tente novamente.',
   failureTimeout:

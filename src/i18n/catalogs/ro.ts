@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ro';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Alegeți o zi pentru a vedea orele disponibile.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Fus orar',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Niciun fus orar corespunzător',
   timeZoneMatches: plural(locale, { one: '# fus orar', few: '# fusuri orare', other: '# de fusuri orare' }),
   hourCycleLabel: 'Format oră',
@@ -107,7 +108,11 @@ export default {
   errorNumber: (label) => `Câmpul „${label}” trebuie să conțină un număr.`,
   errorDate: (label) => `Câmpul „${label}” trebuie să conțină o dată de forma 2025-01-31.`,
   errorTickRequired: (label) => `Bifați „${label.replace(/[.:]+$/, '')}” pentru a continua.`,
-  errorSummaryHeading: plural(locale, { one: 'Există o problemă', few: 'Există # probleme', other: 'Există # de probleme' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# câmp necesită atenție',
+    few: '# câmpuri necesită atenție',
+    other: '# de câmpuri necesită atenție',
+  }),
   failureNetwork:
     'Serviciul de programări nu a putut fi contactat, așa că întâlnirea nu a fost programată. Verificați conexiunea și încercați din nou.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'ru';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Выберите день, чтобы увидеть свободное время.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Часовой пояс',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Часовой пояс не найден',
   timeZoneMatches: plural(locale, {
     one: '# часовой пояс',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `В поле «${label}» должна быть дата в формате 2025-01-31.`,
   errorTickRequired: (label) => `Отметьте «${label.replace(/[.:]+$/, '')}», чтобы продолжить.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Обнаружена # проблема',
-    few: 'Обнаружены # проблемы',
-    many: 'Обнаружено # проблем',
-    other: 'Обнаружено # проблемы',
+    one: '# поле требует внимания',
+    few: '# поля требуют внимания',
+    many: '# полей требуют внимания',
+    other: '# поля требуют внимания',
   }),
   failureNetwork:
     'Не удалось связаться с сервисом бронирования, поэтому встреча не забронирована. Проверьте подключение к интернету и повторите попытку.',

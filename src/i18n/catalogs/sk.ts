@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'sk';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Vyberte deň a zobrazia sa jeho voľné termíny.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Časové pásmo',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Žiadne zodpovedajúce časové pásmo',
   timeZoneMatches: plural(locale, {
     one: '# časové pásmo',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `Pole „${label}“ musí obsahovať dátum v tvare 2025-01-31.`,
   errorTickRequired: (label) => `Ak chcete pokračovať, začiarknite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Formulár obsahuje # problém',
-    few: 'Formulár obsahuje # problémy',
-    many: 'Formulár obsahuje # problému',
-    other: 'Formulár obsahuje # problémov',
+    one: '# pole vyžaduje pozornosť',
+    few: '# polia vyžadujú pozornosť',
+    many: '# poľa vyžaduje pozornosť',
+    other: '# polí vyžaduje pozornosť',
   }),
   failureNetwork:
     'Nepodarilo sa spojiť s rezervačnou službou, takže stretnutie nebolo zarezervované. Skontrolujte pripojenie na internet a skúste to znova.',

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'sl';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Izberite dan, da si ogledate proste termine.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Časovni pas',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Ni ustreznega časovnega pasu',
   timeZoneMatches: plural(locale, {
     one: '# časovni pas',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `Polje „${label}“ mora vsebovati datum v obliki 2025-01-31.`,
   errorTickRequired: (label) => `Za nadaljevanje označite „${label.replace(/[.:]+$/, '')}“.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Najdena je # napaka',
-    two: 'Najdeni sta # napaki',
-    few: 'Najdene so # napake',
-    other: 'Najdenih je # napak',
+    one: '# polje zahteva pozornost',
+    two: '# polji zahtevata pozornost',
+    few: '# polja zahtevajo pozornost',
+    other: '# polj zahteva pozornost',
   }),
   failureNetwork:
     'Storitev za rezervacije ni bila dosegljiva, zato sestanek ni bil rezerviran. Preverite povezavo in poskusite znova.',

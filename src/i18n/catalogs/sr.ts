@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'sr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Изаберите дан да бисте видели слободне термине.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Временска зона',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Нема одговарајуће временске зоне',
   timeZoneMatches: plural(locale, { one: '# временска зона', few: '# временске зоне', other: '# временских зона' }),
   hourCycleLabel: 'Формат времена',
@@ -105,7 +106,11 @@ export default {
   errorNumber: (label) => `Поље „${label}“ мора да садржи број.`,
   errorDate: (label) => `Поље „${label}“ мора да садржи датум у облику 2025-01-31.`,
   errorTickRequired: (label) => `Означите „${label.replace(/[.:]+$/, '')}“ да бисте наставили.`,
-  errorSummaryHeading: plural(locale, { one: 'Постоји # проблем', few: 'Постоје # проблема', other: 'Постоји # проблема' }),
+  errorSummaryHeading: plural(locale, {
+    one: '# поље захтева пажњу',
+    few: '# поља захтевају пажњу',
+    other: '# поља захтева пажњу',
+  }),
   failureNetwork:
     'Није могуће повезати се са услугом за заказивање, па састанак није заказан. Проверите интернет везу и покушајте поново.',
   failureTimeout:

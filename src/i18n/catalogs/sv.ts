@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'sv';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Välj en dag för att se lediga tider.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Tidszon',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Ingen matchande tidszon',
   timeZoneMatches: plural(locale, { one: '# tidszon', other: '# tidszoner' }),
   hourCycleLabel: 'Tidsformat',
@@ -95,7 +96,7 @@ export default {
   errorNumber: (label) => `${label} måste vara ett tal.`,
   errorDate: (label) => `${label} måste vara ett datum som 2025-01-31.`,
   errorTickRequired: (label) => `Markera ”${label.replace(/[.:]+$/, '')}” för att fortsätta.`,
-  errorSummaryHeading: plural(locale, { one: 'Det finns ett problem', other: 'Det finns # problem' }),
+  errorSummaryHeading: plural(locale, { one: '# fält behöver åtgärdas', other: '# fält behöver åtgärdas' }),
   failureNetwork:
     'Det gick inte att nå bokningstjänsten, så mötet bokades inte. Kontrollera anslutningen och försök igen.',
   failureTimeout:

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'th';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -37,7 +38,7 @@ export default {
   pickADay: 'เลือกวันเพื่อดูเวลาที่ว่าง',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'เขตเวลา',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'ไม่พบเขตเวลาที่ตรงกัน',
   timeZoneMatches: plural(locale, { other: '# เขตเวลา' }),
   hourCycleLabel: 'รูปแบบเวลา',
@@ -98,7 +99,7 @@ export default {
   errorNumber: (label) => `“${label}” ต้องเป็นตัวเลข`,
   errorDate: (label) => `“${label}” ต้องเป็นวันที่ในรูปแบบ 2025-01-31`,
   errorTickRequired: (label) => `โปรดเลือก “${label.replace(/[.:]+$/, '')}” เพื่อดำเนินการต่อ`,
-  errorSummaryHeading: plural(locale, { other: 'พบปัญหา # รายการ' }),
+  errorSummaryHeading: plural(locale, { other: 'มี # ช่องที่ต้องตรวจสอบ' }),
   failureNetwork: 'ไม่สามารถเชื่อมต่อกับบริการจองได้ จึงยังไม่ได้จองการประชุม โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   failureTimeout:
     'บริการจองใช้เวลาตอบกลับนานเกินไป จึงไม่ทราบว่าการประชุมได้รับการจองแล้วหรือไม่ โปรดตรวจสอบอีเมลยืนยันในกล่องจดหมายก่อนลองอีกครั้ง',

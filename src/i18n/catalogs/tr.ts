@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'tr';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Uygun saatleri görmek için bir gün seçin.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Saat dilimi',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Eşleşen saat dilimi yok',
   timeZoneMatches: plural(locale, { one: '# saat dilimi', other: '# saat dilimi' }),
   hourCycleLabel: 'Saat biçimi',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `${label} alanı bir sayı olmalıdır.`,
   errorDate: (label) => `${label} alanı 2025-01-31 gibi bir tarih olmalıdır.`,
   errorTickRequired: (label) => `Devam etmek için “${label.replace(/[.:]+$/, '')}” seçeneğini işaretleyin.`,
-  errorSummaryHeading: plural(locale, { one: 'Bir sorun var', other: '# sorun var' }),
+  errorSummaryHeading: plural(locale, { one: '# alan dikkat gerektiriyor', other: '# alan dikkat gerektiriyor' }),
   failureNetwork: 'Rezervasyon hizmetine ulaşılamadı, bu nedenle toplantı ayarlanmadı. Bağlantınızı kontrol edip tekrar deneyin.',
   failureTimeout:
     'Rezervasyon hizmeti çok geç yanıt verdi, bu nedenle toplantının ayarlanıp ayarlanmadığı bilinmiyor. Tekrar denemeden önce e-postanızda bir onay olup olmadığına bakın.',

@@ -11,6 +11,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'uk';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: 'Виберіть день, щоб побачити вільний час.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Часовий пояс',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Часовий пояс не знайдено',
   timeZoneMatches: plural(locale, {
     one: '# часовий пояс',
@@ -113,10 +114,10 @@ export default {
   errorDate: (label) => `У полі «${label}» має бути дата у форматі 2025-01-31.`,
   errorTickRequired: (label) => `Позначте «${label.replace(/[.:]+$/, '')}», щоб продовжити.`,
   errorSummaryHeading: plural(locale, {
-    one: 'Виявлено # проблему',
-    few: 'Виявлено # проблеми',
-    many: 'Виявлено # проблем',
-    other: 'Виявлено # проблеми',
+    one: '# поле потребує уваги',
+    few: '# поля потребують уваги',
+    many: '# полів потребують уваги',
+    other: '# поля потребують уваги',
   }),
   failureNetwork:
     'Не вдалося зв’язатися із сервісом бронювання, тому зустріч не заброньовано. Перевірте підключення до інтернету й повторіть спробу.',

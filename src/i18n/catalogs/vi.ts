@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'vi';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -35,7 +36,7 @@ export default {
   pickADay: 'Chọn một ngày để xem các khung giờ trống.',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: 'Múi giờ',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: 'Không có múi giờ phù hợp',
   timeZoneMatches: plural(locale, { other: '# múi giờ' }),
   hourCycleLabel: 'Định dạng giờ',
@@ -96,7 +97,7 @@ export default {
   errorNumber: (label) => `${label} phải là một số.`,
   errorDate: (label) => `${label} phải là ngày có dạng 2025-01-31.`,
   errorTickRequired: (label) => `Đánh dấu chọn “${label.replace(/[.:]+$/, '')}” để tiếp tục.`,
-  errorSummaryHeading: plural(locale, { other: 'Có # vấn đề cần khắc phục' }),
+  errorSummaryHeading: plural(locale, { other: '# trường cần được chú ý' }),
   failureNetwork:
     'Không thể kết nối với dịch vụ đặt lịch nên cuộc họp chưa được đặt. Hãy kiểm tra kết nối mạng rồi thử lại.',
   failureTimeout:

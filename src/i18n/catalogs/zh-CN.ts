@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'zh-CN';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: '选择日期以查看可预约时间。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: '时区',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '没有匹配的时区',
   timeZoneMatches: plural(locale, { other: '# 个时区' }),
   hourCycleLabel: '时间格式',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `${label}必须是数字。`,
   errorDate: (label) => `${label}必须是日期，格式如 2025-01-31。`,
   errorTickRequired: (label) => `请勾选“${label.replace(/[.:]+$/, '')}”以继续。`,
-  errorSummaryHeading: plural(locale, { other: '有 # 个问题' }),
+  errorSummaryHeading: plural(locale, { other: '有 # 个字段需要处理' }),
   failureNetwork: '无法连接到预约服务，因此会议未预约成功。请检查网络连接，然后重试。',
   failureTimeout:
     '预约服务响应超时，因此无法确定会议是否已预约成功。重试之前，请先查看您的邮箱中是否有确认邮件。',

@@ -10,6 +10,7 @@ import { dayLabel } from '../grammar/dayLabel';
 import { plural } from '../grammar/plural';
 import type { Messages } from '../Messages';
 import { formatWeekdayDayMonth } from '../formatters/formatWeekdayDayMonth';
+import { timeZoneOptionText } from '../grammar/timeZoneOptionText';
 
 const locale = 'zh-TW';
 const duration = (ms: number) => formatDuration(ms, locale);
@@ -36,7 +37,7 @@ export default {
   pickADay: '請選擇日期以查看可預約的時段。',
   slotsLabel: (date, dateLocale) => formatFullDate(date, dateLocale),
   timeZoneLabel: '時區',
-  timeZoneOption: (timeZone, offset) => `${timeZone.replace(/_/g, ' ')} (${offset})`,
+  timeZoneOption: (timeZone, offset, name) => timeZoneOptionText(timeZone, offset, name),
   timeZoneNoMatches: '沒有相符的時區',
   timeZoneMatches: plural(locale, { other: '# 個時區' }),
   hourCycleLabel: '時間格式',
@@ -97,7 +98,7 @@ export default {
   errorNumber: (label) => `「${label}」必須是數字。`,
   errorDate: (label) => `「${label}」必須是日期，格式如 2025-01-31。`,
   errorTickRequired: (label) => `請勾選「${label.replace(/[.:]+$/, '')}」以繼續。`,
-  errorSummaryHeading: plural(locale, { other: '有 # 個問題' }),
+  errorSummaryHeading: plural(locale, { other: '有 # 個欄位需要處理' }),
   failureNetwork: '無法連線至預約服務，因此會議未完成預約。請檢查網路連線，然後再試一次。',
   failureTimeout:
     '預約服務回應逾時，因此無法確定會議是否已完成預約。再試一次之前，請先查看電子郵件中是否有確認信。',

@@ -87,7 +87,8 @@ describe('TimeZonePicker', () => {
     const { user, input } = setup();
     await user.clear(input);
     await user.type(input, '+5:30');
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain('India Standard Time - Kolkata (GMT+05:30)');
+    // The full search loads when the list first opens; offsets match once it is in.
+    expect(await screen.findByRole('option', { name: 'India Standard Time - Kolkata (GMT+05:30)' })).toBeInTheDocument();
   });
 
   it('says when nothing matches, and Escape restores the current zone', async () => {

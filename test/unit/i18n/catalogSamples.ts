@@ -13,7 +13,7 @@ export const catalogSamples: { [K in keyof Messages]?: Array<Parameters<Extract<
   dayLabel: [['2026-12-03', dayContext(false)], ['2026-12-03', dayContext(true, 1)], ['2026-12-03', dayContext(true, 3, true)]],
   monthLabel: [['2026-12', 'en-US']],
   slotsLabel: [['2026-12-03', 'en-US']],
-  timeZoneOption: [['America/New_York', 'GMT-5']],
+  timeZoneOption: [['America/New_York', 'GMT-5'], ['America/New_York', 'GMT-5', { zone: 'Eastern Time', city: 'New York' }]],
   timeZoneMatches: [[0], [1], [2], [3], [5], [11], [22], [101]],
   errorDescription: kinds.map((kind) => [new MeetingsApiError({ kind, message: 'x' })]),
   roundRobinMembers: [[['Ada', 'Grace', 'Linus']]],

@@ -77,6 +77,37 @@ describe('message catalogs', () => {
     expect(repeated).toEqual([]);
   });
 
+  // The list names zones as people say them ('Eastern Time - New York'): a catalog that showed
+  // the id ('America/New York') would hide the name Intl gives in the visitor's own language.
+  // en-XA accents the arguments too; it follows English by construction.
+  const withZoneNames = [...catalogs.filter(({ locale }) => locale !== 'en-XA'), { locale: 'en', messages: defaultMessages }];
+  it.each(withZoneNames)('$locale names a zone option by its friendly name and city when it has them', ({ messages }) => {
+    const text = messages.timeZoneOption('America/New_York', 'GMT-5', { zone: 'Hora del Este', city: 'New York' });
+    expect(text).toContain('Hora del Este');
+    expect(text).toContain('New York');
+    expect(text).toContain('GMT-5');
+    expect(text).not.toContain('America');
+    // A name that already says the city is not repeated with it.
+    expect(messages.timeZoneOption('Asia/Tokyo', 'GMT+9', { zone: 'Tokyo Time', city: 'Tokyo' }).match(/Tokyo/g)).toHaveLength(1);
+  });
+
+  // English counts the fields to fix ('2 fields need attention'), not 'problems': the summary lists
+  // fields. Spot checks that translations say the same, in each language's word for a field.
+  it.each([
+    ['de', 'Felder'],
+    ['fr', 'champs'],
+    ['es', 'campos'],
+    ['pt-BR', 'campos'],
+    ['nl', 'velden'],
+    ['pl', 'pola'],
+    ['ru', 'поля'],
+    ['ja', '項目'],
+    ['zh-CN', '字段'],
+  ])('%s counts the fields that need attention in the error summary heading', (locale, field) => {
+    const catalog = catalogs.find((entry) => entry.locale === locale);
+    expect(catalog?.messages.errorSummaryHeading(2)).toContain(field);
+  });
+
   it('has sample arguments for every function message', () => {
     const functions = keys.filter((key) => typeof defaultMessages[key] === 'function');
     expect(functions.filter((key) => !(key in catalogSamples))).toEqual([]);
