@@ -18,6 +18,17 @@ interface SchedulerErrorBoundaryState {
   resetKey: unknown;
 }
 
+/** A render error as `onError` reports it: a MeetingsApiError as is, anything else wrapped. */
+export function toRenderError(error: unknown): MeetingsApiError {
+  return isMeetingsApiError(error)
+    ? error
+    : new MeetingsApiError({
+        kind: 'invalid-response',
+        message: `The scheduler failed to render: ${error instanceof Error ? error.message : String(error)}`,
+        cause: error,
+      });
+}
+
 /**
  * Keeps a bug in the widget from taking the host page down with it: React unmounts the whole
  * root on an uncaught render error. The error is reported through `onError` as a
@@ -39,13 +50,7 @@ export class SchedulerErrorBoundary extends Component<SchedulerErrorBoundaryProp
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    const reported = isMeetingsApiError(error)
-      ? error
-      : new MeetingsApiError({
-          kind: 'invalid-response',
-          message: `The scheduler failed to render: ${error instanceof Error ? error.message : String(error)}`,
-          cause: error,
-        });
+    const reported = toRenderError(error);
     try {
       this.props.onError(reported);
     } catch {
