@@ -4,8 +4,8 @@ import type { Messages } from '../i18n/Messages';
 
 /** Props of {@link BookingStepFailure}. */
 export interface BookingStepFailureProps {
-  /** Why the form could not be shown; undefined for a bug of the widget itself. */
-  error?: MeetingsApiError;
+  /** Why the form could not be shown (a crash of the step comes as `invalid-response`). */
+  error: MeetingsApiError;
   /** UI strings. */
   messages: Messages;
   /** Load the form again. */

@@ -5,7 +5,6 @@ import { brandingToCssVariables } from '../theme/brandingToCssVariables';
 import { useCatalog } from '../hooks/useCatalog';
 import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
 import { BookingCard } from './BookingCard';
-import { BookingStepBoundary } from './BookingStepBoundary';
 import { BookingStepFailure } from './BookingStepFailure';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
@@ -14,6 +13,7 @@ import { LiveAnnouncer } from './LiveAnnouncer';
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
+import { SchedulerErrorBoundary } from './SchedulerErrorBoundary';
 import { SummaryPanel } from './SummaryPanel';
 import { SummarySkeleton } from './SummarySkeleton';
 
@@ -100,11 +100,20 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     // The step's own boundary: a chunk that failed to load keeps the chosen time and the card.
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <BookingStepBoundary
+        <SchedulerErrorBoundary
+          resetKey={step.slot}
           onError={flow.callbacks.onError}
-          onRetry={preload}
-          fallback={(error, retry) => (
-            <BookingStepFailure error={error} messages={messages} onRetry={retry} onBack={flow.back} />
+          fallback={(reset, error) => (
+            <BookingStepFailure
+              error={error}
+              messages={messages}
+              onRetry={() => {
+                // Forgets the failure and imports the chunk again.
+                preload();
+                reset();
+              }}
+              onBack={flow.back}
+            />
           )}
         >
           <Suspense fallback={<LoadingView messages={messages} />}>
@@ -125,7 +134,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
               onError={flow.callbacks.onError}
             />
           </Suspense>
-        </BookingStepBoundary>
+        </SchedulerErrorBoundary>
       </div>
     );
   } else {
