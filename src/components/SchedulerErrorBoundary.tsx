@@ -7,15 +7,26 @@ export interface SchedulerErrorBoundaryProps {
   resetKey: unknown;
   /** Told about a crash, wrapped as a MeetingsApiError. */
   onError: (error: MeetingsApiError) => void;
-  /** Rendered instead of the children after an error; `reset` tries them again. */
-  fallback: (reset: () => void) => ReactNode;
+  /** Rendered instead of the children after an error (as reported); `reset` tries them again. */
+  fallback: (reset: () => void, error: MeetingsApiError) => ReactNode;
   /** The views it protects. */
   children: ReactNode;
 }
 
 interface SchedulerErrorBoundaryState {
-  failed: boolean;
+  error: MeetingsApiError | undefined;
   resetKey: unknown;
+}
+
+/** A render error as `onError` reports it: a MeetingsApiError as is, anything else wrapped. */
+function toRenderError(error: unknown): MeetingsApiError {
+  return isMeetingsApiError(error)
+    ? error
+    : new MeetingsApiError({
+        kind: 'invalid-response',
+        message: `The scheduler failed to render: ${error instanceof Error ? error.message : String(error)}`,
+        cause: error,
+      });
 }
 
 /**
@@ -25,37 +36,31 @@ interface SchedulerErrorBoundaryState {
  * comes from data the views did not expect), with the original error as `cause`.
  */
 export class SchedulerErrorBoundary extends Component<SchedulerErrorBoundaryProps, SchedulerErrorBoundaryState> {
-  override state: SchedulerErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+  override state: SchedulerErrorBoundaryState = { error: undefined, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<SchedulerErrorBoundaryState> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<SchedulerErrorBoundaryState> {
+    return { error: toRenderError(error) };
   }
 
   static getDerivedStateFromProps(
     props: SchedulerErrorBoundaryProps,
     state: SchedulerErrorBoundaryState,
   ): Partial<SchedulerErrorBoundaryState> | null {
-    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
+    return Object.is(props.resetKey, state.resetKey) ? null : { error: undefined, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    const reported = isMeetingsApiError(error)
-      ? error
-      : new MeetingsApiError({
-          kind: 'invalid-response',
-          message: `The scheduler failed to render: ${error instanceof Error ? error.message : String(error)}`,
-          cause: error,
-        });
     try {
-      this.props.onError(reported);
+      this.props.onError(toRenderError(error));
     } catch {
       // A throwing host callback must not turn the fallback into a second crash.
     }
   }
 
-  private readonly reset = () => this.setState({ failed: false });
+  private readonly reset = () => this.setState({ error: undefined });
 
   override render(): ReactNode {
-    return this.state.failed ? this.props.fallback(this.reset) : this.props.children;
+    const { error } = this.state;
+    return error ? this.props.fallback(this.reset, error) : this.props.children;
   }
 }

@@ -5,6 +5,7 @@ import { brandingToCssVariables } from '../theme/brandingToCssVariables';
 import { useCatalog } from '../hooks/useCatalog';
 import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
 import { BookingCard } from './BookingCard';
+import { BookingStepFailure } from './BookingStepFailure';
 import { BrowseView } from './BrowseView';
 import { ErrorView } from './ErrorView';
 import { LazyBookingStep, LazyConfirmation, preloadBookingViews } from './lazyBookingViews';
@@ -12,12 +13,13 @@ import { LiveAnnouncer } from './LiveAnnouncer';
 import { LoadingView } from './LoadingView';
 import type { MeetingSchedulerProps } from './MeetingSchedulerProps';
 import { SchedulerContainer } from './SchedulerContainer';
+import { SchedulerErrorBoundary } from './SchedulerErrorBoundary';
 import { SummaryPanel } from './SummaryPanel';
 import { SummarySkeleton } from './SummarySkeleton';
 
 function preload(): void {
   void preloadBookingViews().catch(() => {
-    // Not fatal here: the form's render loads it again and shows the error view if that fails.
+    // Not fatal here: the form's render loads it again and shows the step's failure if that fails.
   });
 }
 
@@ -95,26 +97,44 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   } else if (step.kind === 'book') {
     // Suspense inside the frame: while the form's chunk loads, focus moves to the frame (see the
     // effect above) instead of falling to the page's body with the slot button that was removed.
+    // The step's own boundary: a chunk that failed to load keeps the chosen time and the card.
     content = (
       <div ref={stepRef} className="ms-step" tabIndex={-1}>
-        <Suspense fallback={<LoadingView messages={messages} />}>
-          <LazyBookingStep
-            slug={slug}
-            info={infoData}
-            slot={step.slot}
-            locale={locale}
-            hourCycle={flow.hourCycle}
-            messages={messages}
-            prefill={props.prefill}
-            values={flow.values}
-            onValuesChange={flow.setValues}
-            onBack={flow.back}
-            onSlotTaken={flow.slotTaken}
-            onSubmit={flow.callbacks.onSubmit}
-            onBooked={flow.booked}
-            onError={flow.callbacks.onError}
-          />
-        </Suspense>
+        <SchedulerErrorBoundary
+          resetKey={step.slot}
+          onError={flow.callbacks.onError}
+          fallback={(reset, error) => (
+            <BookingStepFailure
+              error={error}
+              messages={messages}
+              onRetry={() => {
+                // Forgets the failure and imports the chunk again.
+                preload();
+                reset();
+              }}
+              onBack={flow.back}
+            />
+          )}
+        >
+          <Suspense fallback={<LoadingView messages={messages} />}>
+            <LazyBookingStep
+              slug={slug}
+              info={infoData}
+              slot={step.slot}
+              locale={locale}
+              hourCycle={flow.hourCycle}
+              messages={messages}
+              prefill={props.prefill}
+              values={flow.values}
+              onValuesChange={flow.setValues}
+              onBack={flow.back}
+              onSlotTaken={flow.slotTaken}
+              onSubmit={flow.callbacks.onSubmit}
+              onBooked={flow.booked}
+              onError={flow.callbacks.onError}
+            />
+          </Suspense>
+        </SchedulerErrorBoundary>
       </div>
     );
   } else {
@@ -139,7 +159,11 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   // The summary keeps who/what/how long through every step; a page that failed to load has none.
   const cardStep = !infoData ? (info.isError ? 'error' : 'loading') : step.kind;
   const summaryDuration =
-    step.kind === 'book' ? step.slot.duration : step.kind === 'booked' ? step.result.duration : (flow.selection.duration ?? infoData?.durations[0]);
+    step.kind === 'book'
+      ? step.slot.duration
+      : step.kind === 'booked'
+        ? step.result.duration
+        : (flow.selection.duration ?? infoData?.durations[0]);
   const summary = infoData ? (
     <SummaryPanel info={infoData} duration={summaryDuration} messages={messages} />
   ) : cardStep === 'loading' ? (
@@ -147,7 +171,12 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
   ) : undefined;
 
   return (
-    <SchedulerContainer colorScheme={colorScheme} locale={locale} label={messages.widgetLabel} cssVariables={cssVariables}>
+    <SchedulerContainer
+      colorScheme={colorScheme}
+      locale={locale}
+      label={messages.widgetLabel}
+      cssVariables={cssVariables}
+    >
       <LiveAnnouncer>
         <BookingCard step={cardStep} summary={summary}>
           {content}

@@ -29,8 +29,8 @@ export function preloadBookingViews(): Promise<BookingViews> {
 /**
  * The loaded views, or a suspension until they are. Not React.lazy: it keeps a failed import for
  * good, so after a dropped connection the form could never open again without a page reload. Here
- * a failure reaches the error boundary (as a network error) until the next preload, which the
- * flow makes when the visitor picks a time again.
+ * a failure reaches the step's boundary (as a network error) until the next preload, which its
+ * "Try again" makes, as does picking a time again.
  */
 function readBookingViews(): BookingViews {
   if (views) return views;
