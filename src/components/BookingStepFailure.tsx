@@ -33,10 +33,8 @@ export function BookingStepFailure({ error, messages, onRetry, onBack }: Booking
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ms-booking__heading">
         {messages.bookingStepHeading}
       </h2>
-      <div className="ms-booking-failure" role="alert" data-kind={error?.kind ?? 'unexpected'}>
-        <p className="ms-booking-failure__text">
-          {error ? messages.errorDescription(error) : messages.unexpectedError}
-        </p>
+      <div className="ms-booking-failure" role="alert" data-kind={error.kind}>
+        <p className="ms-booking-failure__text">{messages.errorDescription(error)}</p>
         <button type="button" className="ms-booking-button ms-booking-button--secondary" onClick={onRetry}>
           {messages.tryAgain}
         </button>
