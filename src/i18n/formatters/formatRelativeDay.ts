@@ -12,9 +12,14 @@ export function formatRelativeDay(date: string, today: string, locale: string): 
   if (offset === undefined) return undefined;
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    try {
+      format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      // As formatList: a host rendering SlotList with a malformed tag gets English, not a crash.
+      format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
     formats.set(locale, format);
   }
   const text = format.format(offset, 'day');
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(format.resolvedOptions().locale) + text.slice(1);
 }

@@ -16,6 +16,10 @@ describe('formatRelativeDay', () => {
     expect(formatRelativeDay('2026-03-01', '2026-02-28', 'en-US')).toBe('Tomorrow');
   });
 
+  it('falls back on English for a malformed locale instead of throwing', () => {
+    expect(formatRelativeDay('2026-12-02', '2026-12-02', 'not a locale!')).toBe('Today');
+  });
+
   it('leaves every other day to the date itself', () => {
     expect(formatRelativeDay('2026-12-04', '2026-12-02', 'en-US')).toBeUndefined();
     expect(formatRelativeDay('2026-12-01', '2026-12-02', 'en-US')).toBeUndefined();
