@@ -16,7 +16,7 @@ const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) a
  * set on preact/compat is ~28 kB. The npm library still runs on the user's React; the browser
  * tests (test/e2e/embed*.test.ts) run the whole booking flow on this build to prove the swap.
  */
-export function embedBuildConfig(options: { entry: string; fileName: string; plugins?: Plugin[] }): UserConfig {
+export function embedBuildConfig(options: { entry: string; fileName: string; plugins?: Plugin[]; format?: 'iife' | 'es' }): UserConfig {
   return {
     root,
     publicDir: false,
@@ -47,12 +47,13 @@ export function embedBuildConfig(options: { entry: string; fileName: string; plu
       sourcemap: true,
       lib: {
         entry: fromRoot(options.entry),
-        formats: ['iife'],
+        formats: [options.format ?? 'iife'],
         // The IIFE assigns nothing itself: each entry installs its own global once.
         name: '__meetingSchedulerEmbed',
         fileName: () => options.fileName,
       },
-      rolldownOptions: { onwarn: ignoreUseClientDirectives },
+      // One file: what it imports on demand (e.g. DOMPurify's loader) is inlined, not split.
+      rolldownOptions: { onwarn: ignoreUseClientDirectives, output: { codeSplitting: false } },
     },
   };
 }

@@ -1,12 +1,16 @@
 import { trustedScriptUrl } from '../booking/widgetTrustedTypesPolicy';
+import { SHARED_MODULES_PROPERTY } from './embedFiles';
 
 /**
  * Adds a classic `<script async>` for `url` to the page's head; resolves when it has run, rejects
  * when it fails to load. A classic script, not `import()`: it needs no CORS from the embed's host.
+ * `handOver` is set on the element as `SHARED_MODULES_PROPERTY`, for the script to read through
+ * `document.currentScript` as it runs.
  */
-export function loadScript(url: string): Promise<void> {
+export function loadScript(url: string, handOver?: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
+    if (handOver !== undefined) Object.defineProperty(script, SHARED_MODULES_PROPERTY, { value: handOver });
     script.async = true;
     script.onload = () => resolve();
     script.onerror = () => {

@@ -1,10 +1,11 @@
 // The loader (dist/meeting-scheduler.js) and the files beside the embed, in real Chromium: each
-// widget's first request starts before the embed has loaded and is not sent twice; DOMPurify is a
-// separate file, fetched from beside the bundle only when a consent text with HTML is shown.
+// widget's first request starts before the embed has loaded and is not sent twice; the form and
+// confirmation come from beside the bundle once the calendar shows, and a failed load of them can
+// be retried; DOMPurify is fetched only when a consent text with HTML is shown.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../src/mock/server/index';
-import { assertEmbedBuilt, hostPage, newPage, openTestPage, TEST_PAGE_DIR, watchPage } from './embedHarness';
+import { assertEmbedBuilt, bookFirstFreeSlot, hostPage, newPage, openTestPage, TEST_PAGE_DIR, watchPage } from './embedHarness';
 import { launchChromium } from './helpers/launchChromium';
 import { serveStatic, type StaticServer } from './helpers/serveStatic';
 
@@ -70,6 +71,57 @@ describe('DOMPurify beside the embed', () => {
       await widget.locator('strong', { hasText: 'Please tick below' }).waitFor();
       expect(await widget.locator('img[onerror]').count()).toBe(0);
       expect(watch.requests.filter((url) => url.includes('.dompurify.js'))).toEqual([`${site.url}/dist/meeting-scheduler.embed.dompurify.js`]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the form and confirmation beside the embed', () => {
+  const BOOKING_FILE = '/dist/meeting-scheduler.embed.booking.js';
+
+  it('load once the calendar shows, on the embed’s own modules, and book', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]); // avatars on example.com
+      const body = `<meeting-scheduler id="w" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.embed.js"></script>`;
+      await openTestPage(page, site.url, 'booking-beside', hostPage({ hostile: false, body }));
+      const widget = page.locator('#w');
+      await widget.getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
+      // Asked for while the visitor is still choosing, not when the time is picked.
+      await expect.poll(() => watch.requests.filter((url) => url.endsWith(BOOKING_FILE))).toHaveLength(1);
+      expect(await bookFirstFreeSlot(widget, { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' })).toMatch(/^Meeting (booked|requested)$/);
+      expect(watch.requests.filter((url) => url.includes('.embed.booking.js'))).toEqual([`${site.url}${BOOKING_FILE}`]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('failing to load, say so with the chosen time kept, and load on Try again', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/, /ERR_FAILED/]);
+      let blocked = true;
+      await page.route(`**${BOOKING_FILE}`, (route) => (blocked ? route.abort() : route.continue()));
+      const body = `<meeting-scheduler id="w" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.embed.js"></script>`;
+      await openTestPage(page, site.url, 'booking-beside-fails', hostPage({ hostile: false, body }));
+      const widget = page.locator('#w');
+      await widget.getByRole('grid').getByRole('button', { disabled: false }).first().click();
+      const time = widget.getByRole('radiogroup').getByRole('radio').first();
+      const chosen = (await time.textContent())?.trim() ?? '';
+      await time.click();
+      await widget.getByRole('alert').waitFor();
+      expect(await widget.locator('form.ms-booking-form').count()).toBe(0);
+
+      blocked = false;
+      await widget.getByRole('button', { name: 'Try again' }).click();
+      await widget.locator('form.ms-booking-form').waitFor();
+      // The summary shows the range ("9:00 – 9:15 AM") that starts at the time picked ("9:00 AM").
+      const startsAt = chosen.split(/\s/)[0] ?? '';
+      expect(startsAt).toMatch(/^\d{1,2}:\d{2}$/);
+      expect(await widget.locator('section.ms-booking').textContent()).toContain(startsAt);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();

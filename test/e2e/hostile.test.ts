@@ -22,8 +22,9 @@ const PAGE_FILES = [
   '/trap.js',
   '/embed-mount.js',
   '/dist/meeting-scheduler.embed.js',
-  // Files the embed loads on demand from beside itself: DOMPurify for consent HTML, and the
-  // catalog of a page language (fuzzed bodies name many).
+  // Files the embed loads on demand from beside itself: the form and confirmation, DOMPurify for
+  // consent HTML, and the catalog of a page language (fuzzed bodies name many).
+  '/dist/meeting-scheduler.embed.booking.js',
   '/dist/meeting-scheduler.embed.dompurify.js',
 ];
 const isOwnCatalog = (path: string): boolean => /^\/dist\/locales\/[\w-]+\.js$/.test(path);
