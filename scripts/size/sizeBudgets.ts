@@ -49,12 +49,11 @@ export const sizeBudgets: SizeBudget[] = [
   libraryFirstLoad('esbuild'),
   libraryFirstLoad('webpack'),
   { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
-  // The embed's first file: issue 15 aims at 60 kB (still open). Design v2 and the locales took it
-  // to about 67 kB; with the zone search and country table beside it (dist/locales), 63.6 kB, and
-  // 65.5 kB with issue 14's accessibility, the step boundary and the element's token property. An
-  // IIFE cannot split, so the form and confirmation are inside: moving them beside it is what
-  // reaching 60 takes. DOMPurify is beside it, on demand.
-  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 66_000, measure: 'as-is' },
+  // The embed's first file: issue 15's 60 kB. Design v2, the locales and issue 14 had taken it to
+  // 65.5 kB as one IIFE; the form and confirmation now load from a second classic file that runs
+  // on the embed's own modules (scripts/build/buildEmbed.ts): 56.1 kB.
+  { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 60_000, measure: 'as-is' },
+  { label: 'form and confirmation beside the embed', file: 'dist/meeting-scheduler.embed.booking.js', maxGzipBytes: 16_000, measure: 'as-is' },
   { label: 'script-tag loader', file: 'dist/meeting-scheduler.js', maxGzipBytes: 3_000, measure: 'as-is' },
   { label: 'DOMPurify beside the embed, on demand', file: 'dist/meeting-scheduler.embed.dompurify.js', maxGzipBytes: 12_000, measure: 'as-is' },
 ];

@@ -36,13 +36,14 @@ describe('size measurement', () => {
 describe('budgets', () => {
   // Issue 15's goals are 25 kB and 60 kB; until the rest moves to on-demand chunks the budgets
   // hold the line at 28 kB and 66 kB (see sizeBudgets.ts), and this pins them there.
-  it('are the agreed numbers: library 28 kB with each bundler, CSS 6 kB, embed first file 66 kB', () => {
+  it('are the agreed numbers: library 28 kB with each bundler, CSS 6 kB, embed first file 60 kB', () => {
     expect(sizeBudgets.map((budget) => [budget.file, budget.maxGzipBytes])).toEqual([
       ['dist/index.js', 28_000],
       ['dist/index.js', 28_000],
       ['dist/index.js', 28_000],
       ['dist/style.css', 6_000],
-      ['dist/meeting-scheduler.embed.js', 66_000],
+      ['dist/meeting-scheduler.embed.js', 60_000],
+      ['dist/meeting-scheduler.embed.booking.js', 16_000],
       ['dist/meeting-scheduler.js', 3_000],
       ['dist/meeting-scheduler.embed.dompurify.js', 12_000],
     ]);
