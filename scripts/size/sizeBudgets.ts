@@ -51,9 +51,9 @@ export const sizeBudgets: SizeBudget[] = [
   { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
   // The embed's first file: issue 15's 60 kB. Design v2, the locales and issue 14 had taken it to
   // 65.5 kB as one IIFE; the form and confirmation now load from a second classic file that runs
-  // on the embed's own modules (scripts/build/buildEmbed.ts): 56.1 kB.
+  // on the embed's own modules (scripts/build/buildEmbed.ts): 56.9 kB, and 12.4 kB beside it.
   { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 60_000, measure: 'as-is' },
-  { label: 'form and confirmation beside the embed', file: 'dist/meeting-scheduler.embed.booking.js', maxGzipBytes: 16_000, measure: 'as-is' },
+  { label: 'form and confirmation beside the embed', file: 'dist/meeting-scheduler.embed.booking.js', maxGzipBytes: 14_000, measure: 'as-is' },
   { label: 'script-tag loader', file: 'dist/meeting-scheduler.js', maxGzipBytes: 3_000, measure: 'as-is' },
   { label: 'DOMPurify beside the embed, on demand', file: 'dist/meeting-scheduler.embed.dompurify.js', maxGzipBytes: 12_000, measure: 'as-is' },
 ];

@@ -43,7 +43,7 @@ describe('budgets', () => {
       ['dist/index.js', 28_000],
       ['dist/style.css', 6_000],
       ['dist/meeting-scheduler.embed.js', 60_000],
-      ['dist/meeting-scheduler.embed.booking.js', 16_000],
+      ['dist/meeting-scheduler.embed.booking.js', 14_000],
       ['dist/meeting-scheduler.js', 3_000],
       ['dist/meeting-scheduler.embed.dompurify.js', 12_000],
     ]);
