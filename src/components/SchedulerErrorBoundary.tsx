@@ -50,8 +50,11 @@ export class SchedulerErrorBoundary extends Component<SchedulerErrorBoundaryProp
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
+    // The error getDerivedStateFromError just wrapped, so the fallback and onError hold one object.
+    const derived = this.state.error;
+    const reported = derived && (derived === error || derived.cause === error) ? derived : toRenderError(error);
     try {
-      this.props.onError(toRenderError(error));
+      this.props.onError(reported);
     } catch {
       // A throwing host callback must not turn the fallback into a second crash.
     }
