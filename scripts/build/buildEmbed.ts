@@ -1,6 +1,6 @@
 // Builds the embed's first file and the booking-views file beside it (npm run build):
 //   dist/meeting-scheduler.embed.js          everything a visitor needs to pick a time
-//   dist/meeting-scheduler.embed.booking.js  the form and confirmation, on the embed's own modules
+//   dist/meeting-scheduler.embed.booking.js  the form, confirmation and book call, on the embed's own modules
 // Both are classic scripts (no CORS needed from the host). An IIFE cannot share modules with
 // another file, so the embed hands the second one exactly the bindings it imports:
 //   1. build the embed once to learn which modules it bundles;
@@ -28,6 +28,13 @@ const bookingViews: BesideEmbedImport = {
   exportName: 'bookingViewsBesideEmbed',
   mustLeave: '/src/components/bookingViews.ts',
 };
+// Only the form can book, so the call and its answer's parsing travel with it.
+const bookCall: BesideEmbedImport = {
+  specifier: './sendBookRequest',
+  loader: fromRoot('src/embed/bookCallBesideEmbed.ts'),
+  exportName: 'bookCallBesideEmbed',
+  mustLeave: '/src/api/sendBookRequest.ts',
+};
 
 type Output = Rolldown.RolldownOutput;
 
@@ -49,7 +56,7 @@ function writeWithMap(fileName: string, chunk: Rolldown.OutputChunk, code: strin
 }
 
 async function buildEmbed(): Promise<void> {
-  const besideTheEmbed = besideEmbedPlugin([dompurify, bookingViews]);
+  const besideTheEmbed = besideEmbedPlugin([dompurify, bookingViews, bookCall]);
   const embedConfig = (sharedSource?: string): UserConfig =>
     embedBuildConfig({
       entry: 'src/embed/browserEntry.ts',
@@ -58,7 +65,9 @@ async function buildEmbed(): Promise<void> {
     });
 
   let embedModules = modulesOf(await buildChunk(embedConfig()));
-  if (!besideTheEmbed.rewrites.get(bookingViews.specifier)) throw new Error("no import('./bookingViews') was found to move beside the embed");
+  for (const moved of [bookingViews, bookCall]) {
+    if (!besideTheEmbed.rewrites.get(moved.specifier)) throw new Error(`no import('${moved.specifier}') was found to move beside the embed`);
+  }
   // Sharing can keep an export the first pass had shaken off, and with it a module: then the
   // booking views are built again against the larger set (twice has always been enough).
   for (let attempt = 1; ; attempt += 1) {
