@@ -93,6 +93,7 @@ export { toDateKey } from './scheduling/toDateKey';
 export { defaultMessages, type Messages } from './i18n/Messages';
 export { defaultBrowseMessages, type BrowseMessages, type DayLabelContext } from './i18n/browseMessages';
 export { defaultBookingMessages, type BookingMessages } from './i18n/bookingMessages';
+export type { BookingStepMessages } from './i18n/bookingStepMessages';
 export { defaultHourCycle } from './i18n/formatters/defaultHourCycle';
 export { formatDurationLabel } from './i18n/formatters/formatDurationLabel';
 export { formatFullDate } from './i18n/formatters/formatFullDate';

@@ -1,11 +1,11 @@
 /**
  * meeting-scheduler: the inline, accessible booking widget for HubSpot scheduling pages and what a
  * React app needs around it: `MeetingScheduler`, `MeetingsProvider`, the view parts and the hooks,
- * the API client and its error, the English messages, and every public type. Explicit named exports
- * only.
+ * the API client and its error, the English browse messages, and every public type. Explicit named
+ * exports only.
  *
  * Not here, on purpose: the framework-free helpers (scheduling, formatters, catalogs and locale
- * matching, theme, query options) and the booking hooks. A bundler that splits by file (esbuild)
+ * matching, theme, query options), the complete English messages and the booking hooks. A bundler that splits by file (esbuild)
  * loads up front whatever this entry re-exports that a lazy chunk also uses, even when the app never
  * imports it. They are in `meeting-scheduler/core` (everything without React) and
  * `meeting-scheduler/headless` (every hook and helper, from one place).
@@ -68,10 +68,13 @@ export type { MonthGridDay } from './scheduling/MonthGridDay';
 export type { BuildMonthGridOptions } from './scheduling/buildMonthGrid';
 export type { FocusableDateInput } from './scheduling/focusableDate';
 
-// The English messages, to override some (the formatters are in core)
-export { defaultMessages, type Messages } from './i18n/Messages';
+// The English browse messages, to override some. The complete `defaultMessages` and
+// `defaultBookingMessages` are in core: the form's chunk brings the English booking strings, and
+// re-exported here esbuild would load them up front for every app.
+export type { Messages } from './i18n/Messages';
 export { defaultBrowseMessages, type BrowseMessages, type DayLabelContext } from './i18n/browseMessages';
-export { defaultBookingMessages, type BookingMessages } from './i18n/bookingMessages';
+export type { BookingMessages } from './i18n/bookingMessages';
+export type { BookingStepMessages } from './i18n/bookingStepMessages';
 export type { TimeFormatOptions } from './i18n/formatters/TimeFormatOptions';
 
 // Language types (the catalogs, locale matching and grammar helpers are in core)

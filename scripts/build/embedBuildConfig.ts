@@ -33,7 +33,7 @@ export function embedBuildConfig(options: { entry: string; fileName: string; plu
         { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-runtime' },
         { find: /^react$/, replacement: 'preact/compat' },
         // Catalogs load from files next to the bundle (vite.locales.config.ts), not from chunks
-        // inlined into it: only src/i18n/loadCatalog.ts imports './importCatalog'.
+        // inlined into it: only src/i18n/catalogStore.ts imports './importCatalog'.
         { find: /^\.\/importCatalog$/, replacement: fromRoot('src/embed/importEmbedCatalog.ts') },
         // Likewise the zone search and its country table, fetched when a zone picker first opens.
         { find: /^\.\.\/scheduling\/importZoneSearch$/, replacement: fromRoot('src/embed/importEmbedZoneSearch.ts') },

@@ -1,13 +1,13 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
-import type { Messages } from '../i18n/Messages';
+import type { FlowMessages } from '../i18n/FlowMessages';
 
 /** Props of {@link BookingStepFailure}. */
 export interface BookingStepFailureProps {
   /** Why the form could not be shown (a crash of the step comes as `invalid-response`). */
   error: MeetingsApiError;
   /** UI strings. */
-  messages: Messages;
+  messages: FlowMessages;
   /** Load the form again. */
   onRetry: () => void;
   /** Back to the calendar on the chosen day; the flow keeps the day and time. */

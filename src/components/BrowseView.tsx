@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
 import type { BookingInfo, TimeSlot } from '../api/types';
-import type { Messages } from '../i18n/Messages';
+import type { BrowseMessages } from '../i18n/browseMessages';
 import type { BrowseSelection } from '../model/BrowseSelection';
 import type { HourCycle } from '../model/HourCycle';
 import { getWeekStartsOn } from '../scheduling/getWeekStartsOn';
@@ -37,7 +37,7 @@ export interface BrowseViewProps {
   /** BCP 47 locale of dates, times and the week start. */
   locale: string;
   /** Every UI string, defaults merged with the host's overrides. */
-  messages: Messages;
+  messages: BrowseMessages;
   /** What the visitor chose so far (kept by the root). */
   selection: BrowseSelection;
   /** The visitor changed duration, month or day. */

@@ -1,5 +1,5 @@
-import { defaultMessages } from '../i18n/Messages';
-import { peekCatalog } from '../i18n/loadCatalog';
+import { peekCatalogMessages } from '../i18n/catalogStore';
+import { defaultFlowMessages } from '../i18n/FlowMessages';
 import { resolveWidgetLocale } from '../i18n/resolveWidgetLocale';
 import { useLatestCallback } from '../hooks/useLatestCallback';
 import { ErrorView } from './ErrorView';
@@ -36,8 +36,8 @@ export function MeetingScheduler(props: MeetingSchedulerProps) {
         fallback={(reset) => {
           // The catalog in memory if any; a failure is no time to fetch one.
           const { catalog, locale } = resolveWidgetLocale({ prop: props.locale });
-          const loaded = peekCatalog(catalog);
-          const messages = { ...(loaded ?? defaultMessages), ...props.messages };
+          const loaded = peekCatalogMessages(catalog);
+          const messages = { ...(loaded ?? defaultFlowMessages), ...props.messages };
           return (
             <SchedulerContainer
               colorScheme={props.colorScheme ?? 'auto'}

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { alignCatalogDigits } from '../i18n/formatters/catalogDigits';
-import { defaultMessages, type Messages } from '../i18n/Messages';
+import { defaultFlowMessages, type CatalogMessages } from '../i18n/FlowMessages';
 import { brandingToCssVariables } from '../theme/brandingToCssVariables';
-import { useCatalog } from '../hooks/useCatalog';
-import { useSchedulerFlow } from '../hooks/useSchedulerFlow';
+import { useCatalogMessages } from '../hooks/useCatalogMessages';
+import { useSchedulerFlowState } from '../hooks/useSchedulerFlowState';
 import { BookingCard } from './BookingCard';
 import { BookingStepFailure } from './BookingStepFailure';
 import { BrowseView } from './BrowseView';
@@ -28,14 +28,14 @@ function preload(): void {
  * (the form) → booked (confirmation). The flow owns the state; this picks the view for the step.
  */
 export function SchedulerFlow(props: MeetingSchedulerProps) {
-  const flow = useSchedulerFlow(props);
+  const flow = useSchedulerFlowState(props);
   const { slug } = props;
   const { info, step, locale } = flow;
   // Idempotent: numbers in messages take the widget locale's digits (ar under ar-EG: ٣٠).
   alignCatalogDigits(flow.catalog, locale);
-  const catalogMessages = useCatalog(flow.catalog);
-  const messages: Messages = useMemo(
-    () => ({ ...(catalogMessages ?? defaultMessages), ...props.messages }),
+  const catalogMessages = useCatalogMessages(flow.catalog);
+  const messages: CatalogMessages = useMemo(
+    () => ({ ...(catalogMessages ?? defaultFlowMessages), ...props.messages }),
     [catalogMessages, props.messages],
   );
   const stepRef = useRef<HTMLDivElement>(null);
@@ -61,7 +61,7 @@ export function SchedulerFlow(props: MeetingSchedulerProps) {
     content = <LoadingView messages={messages} />;
   } else if (info.isError && !infoData) {
     content = <ErrorView error={info.error} messages={messages} onRetry={() => void info.refetch()} />;
-  } else if (!infoData || !flow.values) {
+  } else if (!infoData) {
     content = <LoadingView messages={messages} />;
   } else if (step.kind === 'browse') {
     content = (

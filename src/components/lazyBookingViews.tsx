@@ -1,6 +1,7 @@
 import { MeetingsApiError } from '../api/MeetingsApiError';
-import type { BookingStepProps } from './BookingStepProps';
+import type { CatalogMessages } from '../i18n/FlowMessages';
 import type { ConfirmationProps } from './Confirmation';
+import type { FlowBookingStepProps } from './FlowBookingStep';
 
 type BookingViews = typeof import('./bookingViews');
 
@@ -41,14 +42,14 @@ function readBookingViews(): BookingViews {
   });
 }
 
-/** {@link BookingStep}, loaded on first use. */
-export function LazyBookingStep(props: BookingStepProps) {
-  const { BookingStep } = readBookingViews();
-  return <BookingStep {...props} />;
+/** {@link FlowBookingStep}, loaded on first use. */
+export function LazyBookingStep(props: FlowBookingStepProps) {
+  const { FlowBookingStep } = readBookingViews();
+  return <FlowBookingStep {...props} />;
 }
 
 /** {@link Confirmation}, loaded on first use. */
-export function LazyConfirmation(props: ConfirmationProps) {
-  const { Confirmation } = readBookingViews();
-  return <Confirmation {...props} />;
+export function LazyConfirmation({ messages, ...props }: Omit<ConfirmationProps, 'messages'> & { messages: CatalogMessages }) {
+  const { Confirmation, withBookingMessages } = readBookingViews();
+  return <Confirmation {...props} messages={withBookingMessages(messages)} />;
 }

@@ -1,20 +1,15 @@
 import { optionalPlural } from './grammar/optionalPlural';
 import { plural } from './grammar/plural';
+import { defaultBookingStepMessages, type BookingStepMessages } from './bookingStepMessages';
 
 /** Strings of the booking part: form, consent, submit, failures, confirmation. */
-export interface BookingMessages {
+export interface BookingMessages extends BookingStepMessages {
   /** The submit button. */
   bookMeeting: string;
   /** The submit button while the request is out. */
   bookingInProgress: string;
-  /** Heading of the booking step. */
-  bookingStepHeading: string;
   /** Accessible name of the chosen-slot summary. */
   slotSummaryLabel: string;
-  /** The button that goes back to the calendar. */
-  changeSlot: string;
-  /** Accessible name of that button (says what it changes). */
-  changeSlotLabel: string;
   /** Label of the first name input. */
   firstNameLabel: string;
   /** Label of the last name input. */
@@ -139,12 +134,10 @@ export interface BookingMessages {
 
 /** English defaults of the booking strings. */
 export const defaultBookingMessages: BookingMessages = {
+  ...defaultBookingStepMessages,
   bookMeeting: 'Book meeting',
   bookingInProgress: 'Booking…',
-  bookingStepHeading: 'Enter your details',
   slotSummaryLabel: 'Selected time',
-  changeSlot: 'Change',
-  changeSlotLabel: 'Change the selected time',
   firstNameLabel: 'First name',
   lastNameLabel: 'Last name',
   emailLabel: 'Email',

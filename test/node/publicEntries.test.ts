@@ -21,14 +21,14 @@ const BOOKING_ONLY = [
   'outlookCalendarUrl',
 ];
 
-// What the root entry takes from core: the client, its error and the English messages. Every other
+// What the root entry takes from core: the client, its error and the English browse messages. Every other
 // framework-free helper is in core only: esbuild splits by file, so whatever the root re-exports
 // that a lazy chunk also uses loads up front, even when the app never imports it.
-const ROOT_FROM_CORE = ['createMeetingsClient', 'isMeetingsApiError', 'MeetingsApiError', 'defaultMessages', 'defaultBrowseMessages', 'defaultBookingMessages'];
+const ROOT_FROM_CORE = ['createMeetingsClient', 'isMeetingsApiError', 'MeetingsApiError', 'defaultBrowseMessages'];
 
 describe('the public entries', () => {
-  it('the root entry is the widget and its React parts, plus the client, its error and the English messages', () => {
-    for (const name of ['MeetingScheduler', 'MeetingsProvider', 'TimeZonePicker', 'useSchedulerFlow', 'useBrowseState', 'useBookingInfo', ...ROOT_FROM_CORE]) {
+  it('the root entry is the widget and its React parts, plus the client, its error and the English browse messages', () => {
+    for (const name of ['MeetingScheduler', 'MeetingsProvider', 'TimeZonePicker', 'useBrowseState', 'useBookingInfo', ...ROOT_FROM_CORE]) {
       expect(rootEntry, name).toHaveProperty(name);
     }
     expect(Object.keys(core).filter((name) => name in rootEntry)).toEqual(ROOT_FROM_CORE.filter((name) => name in core));
