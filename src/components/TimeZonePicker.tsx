@@ -6,8 +6,8 @@ import { useClockTick } from '../hooks/useClockTick';
 import { formatUtcOffset } from '../scheduling/formatUtcOffset';
 import { filterZoneIds } from '../scheduling/filterZoneIds';
 import { importZoneSearch } from '../scheduling/importZoneSearch';
-import { listTimeZones } from '../scheduling/listTimeZones';
-import type { ZoneSearch } from '../scheduling/zoneSearch';
+import { intlTimeZones } from '../scheduling/intlTimeZones';
+import type { ZonePickerSearch } from '../scheduling/zoneSearch';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Icon } from './Icon';
 
@@ -44,8 +44,8 @@ function systemTimeZone(): string | undefined {
 
 // The full search and its country table load with the first opening of any picker, then are
 // shared; until then (or if they cannot load) typing filters by the zones' ids.
-let searchLoad: Promise<ZoneSearch> | undefined;
-function loadSearch(): Promise<ZoneSearch> {
+let searchLoad: Promise<ZonePickerSearch> | undefined;
+function loadSearch(): Promise<ZonePickerSearch> {
   searchLoad ??= importZoneSearch().catch((error: unknown) => {
     searchLoad = undefined; // the next opening tries again
     throw error;
@@ -78,13 +78,17 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
   const tick = useClockTick(undefined, now === undefined);
   const clock = now ?? tick;
   const at = Math.floor(clock / HOUR) * HOUR;
-  const [search, setSearch] = useState<ZoneSearch>();
+  const [loaded, setLoaded] = useState<ZonePickerSearch>();
+  const search = loaded?.search;
   // The current zone and the system's come first; the rest stay grouped by region (A–Z). Built on
-  // opening: listing Intl's 400-odd zones costs a few ms the first paint has better use for.
+  // opening: listing Intl's 400-odd zones costs a few ms the first paint has better use for. An
+  // engine that cannot list them (Safari < 15.4) gets a short list with the search's chunk.
+  const listZones = loaded?.listZones;
   const { zones, suggested } = useMemo(() => {
     const first = [...new Set([value, systemTimeZone()].filter((zone): zone is string => zone !== undefined))];
-    return { zones: open ? [...first, ...listTimeZones().filter((zone) => !first.includes(zone))] : first, suggested: first.length };
-  }, [value, open]);
+    const all = open ? (intlTimeZones() ?? listZones?.() ?? []) : [];
+    return { zones: [...first, ...all.filter((zone) => !first.includes(zone))], suggested: first.length };
+  }, [value, open, listZones]);
   const matches = useMemo(
     () => (!open ? [] : query.trim() === '' ? zones : search ? search(query, zones, at, locale) : filterZoneIds(query, zones)),
     [open, query, zones, at, locale, search],
@@ -115,7 +119,7 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
 
   const fetchSearch = () => {
     void loadSearch()
-      .then((loaded) => setSearch(() => loaded))
+      .then(setLoaded)
       .catch(() => {
         // Without the full search, typing still filters by the zones' ids.
       });

@@ -1,4 +1,4 @@
-import type { ZoneSearch } from '../scheduling/zoneSearch';
+import type { ZonePickerSearch } from '../scheduling/zoneSearch';
 import { importBesideEmbed } from './importBesideEmbed';
 
 /**
@@ -6,6 +6,6 @@ import { importBesideEmbed } from './importBesideEmbed';
  * search and its zone → country table (~4.5 kB gzip) are `locales/zone-search.js` beside the
  * bundle, fetched when a zone picker first opens, not part of the embed's first file.
  */
-export function importZoneSearch(): Promise<ZoneSearch> {
-  return importBesideEmbed<{ zoneSearch: () => ZoneSearch }>('locales/zone-search.js').then((module) => module.zoneSearch());
+export function importZoneSearch(): Promise<ZonePickerSearch> {
+  return importBesideEmbed<{ zoneSearch: () => ZonePickerSearch }>('locales/zone-search.js').then((module) => module.zoneSearch());
 }
