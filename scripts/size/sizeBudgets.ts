@@ -22,10 +22,10 @@ export interface SizeBudget {
   bundler?: Bundler;
 }
 
-const libraryFirstLoad = (bundler: Bundler): SizeBudget => ({
+const libraryFirstLoad = (bundler: Bundler, maxGzipBytes: number): SizeBudget => ({
   label: `library first load with ${bundler}, import { MeetingScheduler }`,
   file: 'dist/index.js',
-  maxGzipBytes: LIBRARY_FIRST_LOAD_GZIP,
+  maxGzipBytes,
   measure: 'bundle-with-dependencies',
   imports: ['MeetingScheduler'],
   bundler,
@@ -36,25 +36,30 @@ const libraryFirstLoad = (bundler: Bundler): SizeBudget => ({
 // and the error parsing now load on demand, the zone search loads with the zone list, and the root
 // entry no longer re-exports the pure helpers (esbuild kept those the lazy form uses): 25.6 (Vite),
 // 26.4 (esbuild), 26.6 (webpack). Issue 14's accessible names, announcer and focus handling then
-// added about 0.9 kB and the booking step's own boundary 0.2: 26.7 / 27.7 / 27.7. 28 kB holds that
-// line; the English booking strings and the locale matching are what is left on the way to 25 (see
-// the README's size notes).
-const LIBRARY_FIRST_LOAD_GZIP = 28_000;
+// added about 0.9 kB and the booking step's own boundary 0.2: 26.7 / 27.7 / 27.7. The English
+// booking strings, the form's start values and the fallback zone list then moved to the chunks
+// that use them: 24.4 / 25.3 / 25.4. Vite is back within the 25 kB it had before esbuild and
+// webpack were measured; for those two 25.5 kB holds the line, and their chunk glue (about
+// 0.65 kB gzip of imports and exports between esbuild's 15 first-load chunks) is what is left of
+// the way to 25 (see the README's size notes).
+const LIBRARY_FIRST_LOAD_GZIP = 25_000;
+const LIBRARY_FIRST_LOAD_SPLITTING_GZIP = 25_500;
 
 /** The budgets of the package issue (#5); raise one only with a reason in the commit. */
 export const sizeBudgets: SizeBudget[] = [
   // What an app that renders the widget ships up front (dependencies in, React peers out), with
   // each bundler's own splitting (issue 15); the form, confirmation and DOMPurify come later.
-  libraryFirstLoad('vite'),
-  libraryFirstLoad('esbuild'),
-  libraryFirstLoad('webpack'),
+  libraryFirstLoad('vite', LIBRARY_FIRST_LOAD_GZIP),
+  libraryFirstLoad('esbuild', LIBRARY_FIRST_LOAD_SPLITTING_GZIP),
+  libraryFirstLoad('webpack', LIBRARY_FIRST_LOAD_SPLITTING_GZIP),
   { label: 'stylesheet', file: 'dist/style.css', maxGzipBytes: 6_000, measure: 'as-is' },
   // The embed's first file: issue 15's 60 kB. Design v2, the locales and issue 14 had taken it to
   // 65.5 kB as one IIFE; the form and confirmation now load from a second classic file that runs
   // on the embed's own modules (scripts/build/buildEmbed.ts): 56.9 kB, and 12.4 kB beside it; the
-  // book call moved there too (only the form books): 55.8 and 14.0 kB.
+  // book call moved there too (only the form books): 55.8 and 14.0 kB; then the English booking
+  // strings and the form's start values: 53.4 and 16.0 kB.
   { label: 'script-tag embed, first file', file: 'dist/meeting-scheduler.embed.js', maxGzipBytes: 60_000, measure: 'as-is' },
-  { label: 'form and confirmation beside the embed', file: 'dist/meeting-scheduler.embed.booking.js', maxGzipBytes: 14_000, measure: 'as-is' },
+  { label: 'form and confirmation beside the embed', file: 'dist/meeting-scheduler.embed.booking.js', maxGzipBytes: 16_500, measure: 'as-is' },
   { label: 'script-tag loader', file: 'dist/meeting-scheduler.js', maxGzipBytes: 3_000, measure: 'as-is' },
   { label: 'DOMPurify beside the embed, on demand', file: 'dist/meeting-scheduler.embed.dompurify.js', maxGzipBytes: 12_000, measure: 'as-is' },
 ];
