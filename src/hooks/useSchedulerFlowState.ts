@@ -43,7 +43,7 @@ export function useSchedulerFlowState(options: UseSchedulerFlowOptions): Schedul
   const [stepState, setStepState] = useState<StepState>({ kind: 'browse' });
   const [selection, setSelection] = useState<BrowseSelection>({});
   const [chosen, setChosen] = useState<ChosenSlot>();
-  const [typed, setTyped] = useState<BookingFormValues | null>(null);
+  const [typed, setTyped] = useState<BookingFormValues>();
   const [taken, setTaken] = useState<ChosenSlot>();
   const refreshAvailability = useRefreshAvailability();
 
@@ -83,7 +83,7 @@ export function useSchedulerFlowState(options: UseSchedulerFlowOptions): Schedul
     selection,
     setSelection,
     slot,
-    values: typed ?? undefined,
+    values: typed,
     setValues: setTyped,
     notice: taken && { kind: 'slot-taken', slot: { ...taken, timezone } },
     dismissNotice: () => setTaken(undefined),
