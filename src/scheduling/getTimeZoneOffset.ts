@@ -1,6 +1,28 @@
 import { cachedDateTimeFormat } from './cachedDateTimeFormat';
 
-const LOCALE = 'en-US-u-ca-gregory-nu-latn';
+// Per zone rather than through the general cache alone: its key costs more than the format call
+// when groupSlotsByDay bisects a transition (zoneOffsetSegmentAt). Bounded by the zones Intl knows:
+// an invalid one throws before it is stored.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = cachedDateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
 
 /**
  * The offset of `timeZone` from UTC at the instant `at`, in milliseconds (local minus UTC, e.g.
@@ -8,28 +30,40 @@ const LOCALE = 'en-US-u-ca-gregory-nu-latn';
  * supports, unlike the newer `longOffset` zone names. Throws a RangeError for an invalid zone.
  */
 export function getTimeZoneOffset(timeZone: string, at: number): number {
-  const format = cachedDateTimeFormat(LOCALE, {
-    timeZone,
-    hourCycle: 'h23',
-    era: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const fields: Record<string, number> = {};
+  let year = 1970;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
   let bc = false;
-  for (const part of format.formatToParts(at)) {
-    if (part.type === 'era') bc = part.value.startsWith('B');
-    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  for (const part of wallClockFormat(timeZone).formatToParts(at)) {
+    switch (part.type) {
+      case 'era':
+        bc = part.value.startsWith('B');
+        break;
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour': // some engines print midnight as 24 even with h23
+        hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+    }
   }
   const wall = new Date(0);
-  const year = fields.year ?? 1970;
-  wall.setUTCFullYear(bc ? 1 - year : year, (fields.month ?? 1) - 1, fields.day ?? 1);
-  // `% 24`: some engines print midnight as 24 even with h23.
-  wall.setUTCHours((fields.hour ?? 0) % 24, fields.minute ?? 0, fields.second ?? 0, 0);
-  const wholeSecond = Math.floor(at / 1000) * 1000;
-  return wall.getTime() - wholeSecond;
+  wall.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
+  wall.setUTCHours(hour, minute, second, 0);
+  return wall.getTime() - Math.floor(at / 1000) * 1000;
 }

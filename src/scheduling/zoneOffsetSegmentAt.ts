@@ -1,4 +1,4 @@
-import { cachedDateTimeFormat } from './cachedDateTimeFormat';
+import { getTimeZoneOffset } from './getTimeZoneOffset';
 
 /** An interval `[from, to)` (epoch ms) over which a zone's UTC offset is `offset` ms. */
 export interface OffsetSegment {
@@ -19,66 +19,6 @@ const MAX_SPAN = 62 * 24 * HOUR;
 const MAX_SEGMENTS = 256;
 
 const segmentsByZone = new Map<string, OffsetSegment[]>();
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The zone's offset at `at` (ms, local minus UTC) from Intl's wall-clock fields, as
- * `getTimeZoneOffset` computes it, with a per-zone formatter: the general cache's key costs more
- * than the lookup when a transition is bisected.
- */
-function intlOffset(timeZone: string, at: number): number {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = cachedDateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(timeZone, format);
-  }
-  let year = 1970;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const part of format.formatToParts(at)) {
-    switch (part.type) {
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour': // some engines print midnight as 24
-        hour = Number(part.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-    }
-  }
-  const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
-  wall.setUTCHours(hour, minute, second, 0);
-  return wall.getTime() - Math.floor(at / 1000) * 1000;
-}
 
 /** The first instant in `(from, to]` whose offset is not `offset`, by bisection with Intl. */
 function firstChange(timeZone: string, from: number, to: number, offset: number): number {
@@ -86,7 +26,7 @@ function firstChange(timeZone: string, from: number, to: number, offset: number)
   let hi = to;
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    if (intlOffset(timeZone, mid) === offset) lo = mid;
+    if (getTimeZoneOffset(timeZone, mid) === offset) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -94,11 +34,11 @@ function firstChange(timeZone: string, from: number, to: number, offset: number)
 
 /** Measures a new segment starting at `at`: probes ahead until the offset changes or MAX_SPAN. */
 function measureSegment(timeZone: string, at: number): OffsetSegment {
-  const offset = intlOffset(timeZone, at);
+  const offset = getTimeZoneOffset(timeZone, at);
   let verified = at;
   while (verified - at < MAX_SPAN) {
     const probe = verified + PROBE_STEP;
-    if (intlOffset(timeZone, probe) !== offset) {
+    if (getTimeZoneOffset(timeZone, probe) !== offset) {
       // The transition itself is found and checked against Intl, to the millisecond.
       return { from: at, to: firstChange(timeZone, verified, probe, offset), offset };
     }
@@ -134,5 +74,4 @@ export function zoneOffsetSegmentAt(timeZone: string, at: number): OffsetSegment
 /** Forgets every measured segment (for benchmarks of a zone's first grouping). */
 export function clearZoneOffsetSegments(): void {
   segmentsByZone.clear();
-  formats.clear();
 }
