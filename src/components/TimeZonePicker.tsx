@@ -7,6 +7,7 @@ import { formatUtcOffset } from '../scheduling/formatUtcOffset';
 import { filterZoneIds } from '../scheduling/filterZoneIds';
 import { importZoneSearch } from '../scheduling/importZoneSearch';
 import { intlTimeZones } from '../scheduling/intlTimeZones';
+import { resolveTimeZone } from '../scheduling/resolveTimeZone';
 import type { ZonePickerSearch } from '../scheduling/zoneSearch';
 import type { BrowseMessages } from '../i18n/browseMessages';
 import { Icon } from './Icon';
@@ -31,15 +32,6 @@ export interface TimeZonePickerProps {
   hourCycle?: 'h12' | 'h23';
   /** The strings it shows. */
   messages: Pick<BrowseMessages, 'timeZoneLabel' | 'timeZoneOption' | 'timeZoneNoMatches' | 'timeZoneMatches' | 'timeZoneSuggested' | 'timeZoneButton'>;
-}
-
-/** The zone the visitor's system is set to, listed first with the current one. */
-function systemTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
 }
 
 // The full search and its country table load with the first opening of any picker, then are
@@ -85,7 +77,8 @@ export function TimeZonePicker({ value, now, onChange, locale, hourCycle, messag
   // engine that cannot list them (Safari < 15.4) gets a short list with the search's chunk.
   const listZones = loaded?.listZones;
   const { zones, suggested } = useMemo(() => {
-    const first = [...new Set([value, systemTimeZone()].filter((zone): zone is string => zone !== undefined))];
+    // The system's zone by its current name, as the list has it (Asia/Calcutta is Asia/Kolkata).
+    const first = [...new Set([value, resolveTimeZone()])];
     const all = open ? (intlTimeZones() ?? listZones?.() ?? []) : [];
     return { zones: [...first, ...all.filter((zone) => !first.includes(zone))], suggested: first.length };
   }, [value, open, listZones]);

@@ -129,4 +129,21 @@ describe('TimeZonePicker', () => {
     expect(options[0]).toHaveAttribute('data-group', 'Suggested');
     expect(options[0]).toHaveAttribute('data-time', '8:00 AM');
   });
+
+  it("suggests the system's zone once, by its current name, when the system reports an old one", async () => {
+    // Some systems still report Asia/Calcutta; the list (and the widget's zone) say Asia/Kolkata.
+    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const processZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      const options = resolvedOptions.call(this);
+      return options.timeZone === processZone ? { ...options, timeZone: 'Asia/Calcutta' } : options;
+    });
+    const user = userEvent.setup();
+    render(<TimeZonePicker value="Asia/Kolkata" locale="en-US" messages={defaultMessages} onChange={() => {}} />);
+    await user.click(screen.getByRole('combobox', { name: 'Time zone' }));
+    const options = within(screen.getByRole('listbox', { name: 'Time zone' })).getAllByRole('option');
+    expect(options[0]).toHaveTextContent('India Standard Time - Kolkata (GMT+05:30)');
+    expect(options[1]).toHaveAttribute('data-group', 'Africa');
+    expect(options.filter((option) => /Kolkata|Calcutta/.test(option.textContent ?? ''))).toHaveLength(1);
+  });
 });
