@@ -15,6 +15,13 @@ export interface ConfirmationProps extends ConfirmationDetailsProps {
   visitorEmail?: string;
 }
 
+// The confirmation's icons (24×24 stroke paths) load with it, not with the calendar.
+const ICONS = {
+  check: 'M5 12.5l4.5 4.5L19 7.5',
+  mail: 'M3 6h18v12H3zM3 7l9 6 9-6',
+  video: 'M3 7h12v10H3zM15 10l6-3v10l-6-3',
+};
+
 /**
  * What the visitor sees once the meeting is booked. An offline booking (no calendar event) is
  * "requested", and says plainly that no invitation was created: promising an invite that never
@@ -34,6 +41,7 @@ export function Confirmation({ result, info, timezone, locale, hourCycle, messag
   const event = useMemo(() => calendarEventFromBooking(result, info, title), [result, info, title]);
   const redirectUrl = redirectOnBooked ? safeHttpUrl(info.redirectUrl) : undefined;
   const offline = result.isOffline;
+  const mark = offline ? 'mail' : 'check';
   const joinUrl = offline ? undefined : safeHttpUrl(result.webConferenceUrl);
   const email = visitorEmail?.trim();
 
@@ -41,7 +49,7 @@ export function Confirmation({ result, info, timezone, locale, hourCycle, messag
     <section className="ms-confirmation" aria-labelledby={headingId} data-offline={offline ? '' : undefined}>
       <div className="ms-confirmation__header">
         <span className="ms-confirmation__mark">
-          <Icon name={offline ? 'mail' : 'check'} />
+          <Icon name={mark} path={ICONS[mark]} />
         </span>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ms-confirmation__heading">
           {offline ? messages.requestedHeading : messages.bookedHeading}
@@ -51,7 +59,7 @@ export function Confirmation({ result, info, timezone, locale, hourCycle, messag
       </div>
       {joinUrl && (
         <a className="ms-booking-button ms-booking-button--primary ms-confirmation__join" href={joinUrl} target="_blank" rel="noopener noreferrer">
-          <Icon name="video" />
+          <Icon name="video" path={ICONS.video} />
           {messages.confirmationJoinLink}
           <span className="ms-visually-hidden"> {messages.opensInNewTab}</span>
         </a>
