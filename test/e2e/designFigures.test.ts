@@ -4,7 +4,7 @@
 // screenshots of each step at 320/768/1280 px in light and dark (test-results/screenshots/).
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { widgetOf } from './helpers/galleryDriver';
 import { entries, settledState } from './helpers/galleryEntries';
 import {
@@ -62,7 +62,7 @@ async function waitLoaded(page: Page): Promise<'calendar' | 'empty' | 'error'> {
 }
 
 /** Waits for the confirmation; a form that still has problems fails with what they are. */
-async function expectConfirmation(page: Page): Promise<void> {
+async function expectConfirmation(page: Page, expect: ExpectStatic): Promise<void> {
   const widget = widgetOf(page);
   await widget.locator('.ms-confirmation, .ms-error-summary, .ms-booking-failure').first().waitFor({ timeout: 20_000 });
   const problems = await widget.locator('.ms-error-summary, .ms-booking-failure').allTextContents();
@@ -71,8 +71,10 @@ async function expectConfirmation(page: Page): Promise<void> {
 
 const wide: FigureWidth[] = [1280, 768];
 
+// Concurrent: most of each case is the slow backend's 2 s answers, which pages can wait out side
+// by side (vitest.e2e.config.ts caps how many). Each has its own page, so its figures are its own.
 describe.each(wide)('at %i px', (width) => {
-  it.each(scenarioIds)('%s: bounded, steady and still', async (id) => {
+  it.concurrent.for(scenarioIds)('%s: bounded, steady and still', async (id, { expect }) => {
     const page = await pageFor('light');
     try {
       // Load with a slow backend, so the skeleton is on screen long enough to measure.
@@ -120,7 +122,7 @@ describe.each(wide)('at %i px', (width) => {
 
       await fillRequiredFields(page);
       await widgetOf(page).locator('.ms-booking-form__submit').click();
-      await expectConfirmation(page);
+      await expectConfirmation(page, expect);
       const done = await widgetHeight(page);
       expect(Math.abs(done - browse) / browse, `confirmation ${done} px vs browse ${browse} px`).toBeLessThanOrEqual(0.1);
     } finally {
@@ -131,33 +133,37 @@ describe.each(wide)('at %i px', (width) => {
 
 describe('screenshots of every step', () => {
   const widths: FigureWidth[] = [320, 768, 1280];
-  it.each(['light', 'dark'] as const)('%s: browse, zone list, form, errors and confirmation at 320, 768 and 1280 px', async (scheme) => {
-    const page = await pageFor(scheme);
-    try {
-      for (const width of widths) {
-        for (const id of ['web-conference', 'menelson', 'consent-required']) {
-          const name = `${id}-${width}-${scheme}`;
-          await page.goto(scenarioUrl(server.url, id, width, scheme));
-          await waitLoaded(page);
-          await screenshotWidget(page, `${name}-1-browse`);
-          await widgetOf(page).getByRole('combobox', { name: 'Time zone' }).click();
-          await widgetOf(page).getByRole('listbox').waitFor();
-          await screenshotWidget(page, `${name}-2-zones`);
-          await page.keyboard.press('Escape');
-          await widgetOf(page).locator('.ms-slots__slot').first().click();
-          await widgetOf(page).locator('.ms-booking-form__submit').waitFor();
-          await screenshotWidget(page, `${name}-3-form`);
-          await widgetOf(page).locator('.ms-booking-form__submit').click();
-          await widgetOf(page).locator('.ms-error-summary').waitFor();
-          await screenshotWidget(page, `${name}-4-errors`);
-          await fillRequiredFields(page);
-          await widgetOf(page).locator('.ms-booking-form__submit').click();
-          await expectConfirmation(page);
-          await screenshotWidget(page, `${name}-5-confirmation`);
+  it.concurrent.for<'light' | 'dark'>(['light', 'dark'])(
+    '%s: browse, zone list, form, errors and confirmation at 320, 768 and 1280 px',
+    { timeout: 240_000 },
+    async (scheme, { expect }) => {
+      const page = await pageFor(scheme);
+      try {
+        for (const width of widths) {
+          for (const id of ['web-conference', 'menelson', 'consent-required']) {
+            const name = `${id}-${width}-${scheme}`;
+            await page.goto(scenarioUrl(server.url, id, width, scheme));
+            await waitLoaded(page);
+            await screenshotWidget(page, `${name}-1-browse`);
+            await widgetOf(page).getByRole('combobox', { name: 'Time zone' }).click();
+            await widgetOf(page).getByRole('listbox').waitFor();
+            await screenshotWidget(page, `${name}-2-zones`);
+            await page.keyboard.press('Escape');
+            await widgetOf(page).locator('.ms-slots__slot').first().click();
+            await widgetOf(page).locator('.ms-booking-form__submit').waitFor();
+            await screenshotWidget(page, `${name}-3-form`);
+            await widgetOf(page).locator('.ms-booking-form__submit').click();
+            await widgetOf(page).locator('.ms-error-summary').waitFor();
+            await screenshotWidget(page, `${name}-4-errors`);
+            await fillRequiredFields(page);
+            await widgetOf(page).locator('.ms-booking-form__submit').click();
+            await expectConfirmation(page, expect);
+            await screenshotWidget(page, `${name}-5-confirmation`);
+          }
         }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  }, 240_000);
+    },
+  );
 });
