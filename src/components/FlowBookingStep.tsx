@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { createInitialFormValues } from '../booking/createInitialFormValues';
 import type { BookingFormValues } from '../booking/BookingFormValues';
 import type { CatalogMessages } from '../i18n/FlowMessages';
@@ -18,10 +18,21 @@ export interface FlowBookingStepProps extends Omit<BookingStepProps, 'messages' 
  */
 export function FlowBookingStep({ messages, values, info, prefill, onValuesChange, ...props }: FlowBookingStepProps) {
   const start = useMemo(() => values ?? createInitialFormValues(info, prefill), [values, info, prefill]);
+  // Set by the form's own changes as they happen, not by a render: an input (or a password
+  // manager's autofill) can come before the effect below runs, which Preact runs a frame late.
+  const changedRef = useRef(false);
+  const change = useCallback(
+    (next: BookingFormValues) => {
+      changedRef.current = true;
+      onValuesChange(next);
+    },
+    [onValuesChange],
+  );
   // The flow keeps the start as its values at once: the confirmation then names the prefilled
-  // email even when the visitor typed nothing, and going back keeps it as typed.
+  // email even when the visitor typed nothing, and going back keeps it as typed. Never over a
+  // change the visitor already made.
   useEffect(() => {
-    if (!values) onValuesChange(start);
+    if (!values && !changedRef.current) onValuesChange(start);
   }, [values, start, onValuesChange]);
   return (
     <BookingStep
@@ -29,7 +40,7 @@ export function FlowBookingStep({ messages, values, info, prefill, onValuesChang
       info={info}
       prefill={prefill}
       values={start}
-      onValuesChange={onValuesChange}
+      onValuesChange={change}
       messages={withBookingMessages(messages)}
     />
   );
