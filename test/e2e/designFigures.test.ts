@@ -1,7 +1,8 @@
 // The design figures of issue 11, measured in real Chromium on the fake backend for every gallery
 // scenario: bounded heights and widths, a skeleton the size of the view, steady heights between
 // steps, nothing below the widget moving on a month change, layout shift under 0.02, and
-// screenshots of each step at 320/768/1280 px in light and dark (test-results/screenshots/).
+// screenshots of each step at 320/768/1280 px in light and dark (test-results/screenshots/), and a
+// skeleton that pulses as one piece.
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
@@ -166,4 +167,30 @@ describe('screenshots of every step', () => {
       }
     },
   );
+});
+
+describe('the skeleton while loading', () => {
+  // What pulses, by the class of the element animated: each placeholder as a whole, so a mount
+  // starts two animations rather than one per shape, and nothing moves under reduced motion.
+  it.concurrent.for([
+    { reducedMotion: false, pulsing: ['ms-loading__skeleton ms-panel', 'ms-summary ms-summary--skeleton'] },
+    { reducedMotion: true, pulsing: [] },
+  ])('reduced motion $reducedMotion: pulsing $pulsing', async ({ reducedMotion, pulsing }, { expect }) => {
+    const context = await newFigureContext(browser, { scheme: 'light', reducedMotion });
+    try {
+      const page = await context.newPage();
+      await page.goto(scenarioUrl(server.url, 'web-conference', 1280, 'light', '&latency=2000'));
+      await widgetOf(page).locator('.ms-loading').first().waitFor({ timeout: 20_000 });
+      const animated = await widgetOf(page).evaluate((root) =>
+        root
+          .getAnimations({ subtree: true })
+          .filter((animation) => animation instanceof CSSAnimation && animation.animationName === 'ms-pulse')
+          .map((animation) => ((animation.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '')
+          .sort(),
+      );
+      expect(animated).toEqual(pulsing);
+    } finally {
+      await context.close();
+    }
+  });
 });
