@@ -37,6 +37,8 @@ export function embedBuildConfig(options: { entry: string; fileName: string; plu
         { find: /^\.\/importCatalog$/, replacement: fromRoot('src/embed/importEmbedCatalog.ts') },
         // Likewise the zone search and its country table, fetched when a zone picker first opens.
         { find: /^\.\.\/scheduling\/importZoneSearch$/, replacement: fromRoot('src/embed/importEmbedZoneSearch.ts') },
+        // The browser's zone from Temporal.Now, so the loader's request does not wait for ICU.
+        { find: /^\.\/systemTimeZone$/, replacement: fromRoot('src/embed/systemTimeZoneFromTemporal.ts') },
       ],
     },
     build: {

@@ -1,5 +1,6 @@
 import { isValidTimeZone } from './isValidTimeZone';
 import { modernTimeZoneName } from './modernTimeZoneName';
+import { systemTimeZone } from './systemTimeZone';
 
 /**
  * The zone to show times in: `preferred` when valid, else the browser's, else `UTC`; by its current
@@ -7,11 +8,6 @@ import { modernTimeZoneName } from './modernTimeZoneName';
  */
 export function resolveTimeZone(preferred?: string): string {
   if (isValidTimeZone(preferred)) return modernTimeZoneName(preferred);
-  let system: string | undefined;
-  try {
-    system = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    system = undefined;
-  }
-  return isValidTimeZone(system) ? modernTimeZoneName(system) : 'UTC';
+  const system = systemTimeZone();
+  return system ? modernTimeZoneName(system) : 'UTC';
 }
