@@ -1,8 +1,11 @@
 // The loader (dist/meeting-scheduler.js) and the files beside the embed, in real Chromium: each
 // widget's first request starts before the embed has loaded and is not sent twice; the form and
 // confirmation come from beside the bundle once the calendar shows, and a failed load of them can
-// be retried; DOMPurify is fetched only when a consent text with HTML is shown.
-import type { Browser } from 'playwright-core';
+// be retried; DOMPurify is fetched only when a consent text with HTML is shown; the README's rule
+// reserving the widget's height keeps the page below it still.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../src/mock/server/index';
 import { assertEmbedBuilt, bookFirstFreeSlot, hostPage, newPage, openTestPage, TEST_PAGE_DIR, watchPage } from './embedHarness';
@@ -125,6 +128,86 @@ describe('the form and confirmation beside the embed', () => {
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+/** The README's `<style>` that reserves the widget's height until the element is defined, as written there. */
+function readmeReserveRule(): string {
+  const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```html\n([\s\S]*?)```/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const rule = blocks.find((block) => block.includes('meeting-scheduler:not(:defined)'));
+  if (!rule) throw new Error('README.md has no html snippet with meeting-scheduler:not(:defined)');
+  return rule;
+}
+
+/** Top of the text below the widget, in px from the top of the page. */
+const belowTop = (page: Page): Promise<number> =>
+  page.locator('#below').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
+/** A request that waits until `release()`; the route handler holds it back. */
+function heldBack(): { held: Promise<void>; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
+}
+
+describe('reserving the widget’s height (README)', () => {
+  // The embed and the booking info are held back, so the page paints once without the widget's
+  // code and once with its loading view, as on a slow link.
+  it.for([
+    { width: 376, rule: true },
+    { width: 1280, rule: true },
+    { width: 1280, rule: false },
+  ])('viewport $width px, rule $rule', async ({ width, rule }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      reducedMotion: 'reduce',
+    });
+    try {
+      const page = await context.newPage();
+      const embed = heldBack();
+      await page.route('**/dist/meeting-scheduler.embed.js', async (route) => {
+        await embed.held;
+        await route.continue();
+      });
+      const bookingInfo = heldBack();
+      await page.route(
+        (url) => isBookingInfo('menelson')(url.href),
+        async (route) => {
+          await bookingInfo.held;
+          await route.continue();
+        },
+      );
+      const body = `<p>Text above.</p><meeting-scheduler id="widget" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><p id="below">Text below.</p><script src="/dist/meeting-scheduler.js" async></script>`;
+      // In the page's flow (hostPage places widgets absolutely), so the text below can move.
+      const html = hostPage({ hostile: false, head: rule ? readmeReserveRule() : '', body }).replace(
+        /<section style="[^"]*">/,
+        '<section>',
+      );
+      const name = `reserve-${width}-${rule}`;
+      mkdirSync(TEST_PAGE_DIR, { recursive: true });
+      writeFileSync(join(TEST_PAGE_DIR, `${name}.html`), html);
+      // Not until `load`: the held embed would delay it.
+      await page.goto(`${site.url}/${name}.html`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      const before = await belowTop(page);
+
+      embed.release();
+      const widget = page.locator('#widget');
+      await widget.locator('.ms-loading').first().waitFor();
+      const height = await widget.evaluate((element) => element.getBoundingClientRect().height);
+      const moved = Math.abs((await belowTop(page)) - before);
+      if (rule) expect(moved, `moved ${moved} px beside a ${height} px widget`).toBeLessThanOrEqual(0.05 * height);
+      else expect(moved, 'without the rule the text below moves by the widget’s height').toBeGreaterThan(0.9 * height);
+
+      bookingInfo.release();
+      await widget.getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
+    } finally {
+      await context.close();
     }
   });
 });
