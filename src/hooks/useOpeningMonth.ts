@@ -1,7 +1,7 @@
+import { useMemo } from 'react';
 import type { MeetingsApiError } from '../api/MeetingsApiError';
-import type { BookingInfo } from '../api/types';
+import type { BookingInfo, TimeSlot } from '../api/types';
 import { firstMonthWithSlot } from '../scheduling/firstMonthWithSlot';
-import { futureSlots } from '../scheduling/futureSlots';
 import type { SchedulingPageParams } from './meetingsQueryKeys';
 import { useClockTick } from './useClockTick';
 import { useFirstAvailableMonth } from './useFirstAvailableMonth';
@@ -53,6 +53,24 @@ export interface UseOpeningMonthOptions {
   now?: number;
 }
 
+/** The first duration with a slot after `now`, listed ones first, and the month of its earliest. */
+function firstOpening(
+  slotsByDuration: Record<number, TimeSlot[]>,
+  listed: readonly number[],
+  timeZone: string,
+  now: number,
+) {
+  // Durations the page has but the settings do not list still count, after the listed ones.
+  const extra = Object.keys(slotsByDuration)
+    .map(Number)
+    .filter((d) => !listed.includes(d));
+  for (const duration of [...listed, ...extra]) {
+    const month = firstMonthWithSlot(slotsByDuration[duration] ?? [], timeZone, now);
+    if (month) return { duration, month };
+  }
+  return undefined;
+}
+
 /**
  * The month and duration the calendar opens on: the first page (from the current month, paging
  * forward while `hasMore`) with a future slot, then in it the first duration that has one.
@@ -72,18 +90,17 @@ export function useOpeningMonth(
     { ...params, monthOffset: offset ?? 0 },
     { enabled: enabled && typeof offset === 'number' },
   );
+  const slotsByDuration = page.data?.slotsByDuration;
+  // Memoized: a page can hold 50k slots, and the calendar renders on every day click and focus move.
+  const opening = useMemo(
+    () => (slotsByDuration ? firstOpening(slotsByDuration, info.durations, params.timezone, now) : undefined),
+    [slotsByDuration, info.durations, params.timezone, now],
+  );
   if (search.isError) return { status: 'error', error: search.error, retry: () => void search.refetch() };
   if (search.isPending) return { status: 'pending' };
   if (offset === null) return { status: 'empty' };
   if (page.isError) return { status: 'error', error: page.error, retry: () => void page.refetch() };
   if (!page.data) return { status: 'pending' };
-  // Durations the page has but the settings do not list still count, after the listed ones.
-  const listed = info.durations;
-  const extra = Object.keys(page.data.slotsByDuration).map(Number).filter((d) => !listed.includes(d));
-  for (const duration of [...listed, ...extra]) {
-    const month = firstMonthWithSlot(futureSlots(page.data.slotsByDuration[duration] ?? [], now), params.timezone);
-    if (month) return { status: 'ready', duration, month };
-  }
-  // The last slot passed between the search and now.
-  return { status: 'empty' };
+  // Without an opening, the last slot passed between the search and now.
+  return opening ? { status: 'ready', ...opening } : { status: 'empty' };
 }

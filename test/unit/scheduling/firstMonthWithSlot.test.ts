@@ -17,6 +17,17 @@ describe('firstMonthWithSlot', () => {
   it('is undefined without slots', () => {
     expect(firstMonthWithSlot([], 'UTC')).toBeUndefined();
   });
+
+  it('counts only the slots starting after the given time', () => {
+    const slots = [
+      { start: Date.parse('2025-10-31T12:00:00Z'), end: Date.parse('2025-10-31T12:30:00Z') },
+      { start: Date.parse('2025-12-02T10:00:00Z'), end: Date.parse('2025-12-02T10:30:00Z') },
+    ];
+    expect(firstMonthWithSlot(slots, 'UTC', Date.parse('2025-10-31T11:59:59Z'))).toBe('2025-10');
+    // A slot starting at that very moment is already gone.
+    expect(firstMonthWithSlot(slots, 'UTC', Date.parse('2025-10-31T12:00:00Z'))).toBe('2025-12');
+    expect(firstMonthWithSlot(slots, 'UTC', Date.parse('2025-12-02T10:00:00Z'))).toBeUndefined();
+  });
 });
 
 describe('incrementMinutes', () => {
