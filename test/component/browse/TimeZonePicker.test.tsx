@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TimeZonePicker } from '../../../src/components/TimeZonePicker';
 import { defaultMessages } from '../../../src/i18n/Messages';
 import { useFixedClock } from '../../helpers/fixedClock';
+import { mockSystemTimeZone } from '../../helpers/systemTimeZone';
 
 useFixedClock('2025-10-09T12:00:00Z');
 
@@ -132,12 +133,7 @@ describe('TimeZonePicker', () => {
 
   it("suggests the system's zone once, by its current name, when the system reports an old one", async () => {
     // Some systems still report Asia/Calcutta; the list (and the widget's zone) say Asia/Kolkata.
-    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
-    const processZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
-      const options = resolvedOptions.call(this);
-      return options.timeZone === processZone ? { ...options, timeZone: 'Asia/Calcutta' } : options;
-    });
+    mockSystemTimeZone('Asia/Calcutta');
     const user = userEvent.setup();
     render(<TimeZonePicker value="Asia/Kolkata" locale="en-US" messages={defaultMessages} onChange={() => {}} />);
     await user.click(screen.getByRole('combobox', { name: 'Time zone' }));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemTimeZone } from '../../../src/embed/systemTimeZoneFromTemporal';
+import { mockSystemTimeZone } from '../../helpers/systemTimeZone';
 
 // Node 20 has no Temporal, so it is stubbed; Intl's answer is faked to tell the two apart.
 describe('systemTimeZone of the script-tag builds', () => {
@@ -8,15 +9,8 @@ describe('systemTimeZone of the script-tag builds', () => {
     vi.unstubAllGlobals();
   });
 
-  function intlZone(timeZone: string | undefined): void {
-    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
-      return { ...real.call(this), timeZone } as Intl.ResolvedDateTimeFormatOptions;
-    });
-  }
-
   it('takes the zone from Temporal.Now where there is one, without asking Intl', () => {
-    intlZone('Australia/Adelaide');
+    mockSystemTimeZone('Australia/Adelaide');
     vi.stubGlobal('Temporal', { Now: { timeZoneId: () => 'Asia/Calcutta' } });
     const formats = vi.spyOn(Intl, 'DateTimeFormat');
     expect(systemTimeZone()).toBe('Asia/Calcutta');
@@ -24,7 +18,7 @@ describe('systemTimeZone of the script-tag builds', () => {
   });
 
   it('asks Intl when Temporal is missing or gives an offset, nothing or an error', () => {
-    intlZone('Australia/Adelaide');
+    mockSystemTimeZone('Australia/Adelaide');
     expect(systemTimeZone()).toBe('Australia/Adelaide');
     for (const answer of [
       () => '+05:30',

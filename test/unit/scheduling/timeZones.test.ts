@@ -4,6 +4,7 @@ import { isValidTimeZone } from '../../../src/scheduling/isValidTimeZone';
 import { listTimeZones } from '../../../src/scheduling/listTimeZones';
 import { modernTimeZoneName } from '../../../src/scheduling/modernTimeZoneName';
 import { resolveTimeZone } from '../../../src/scheduling/resolveTimeZone';
+import { mockSystemTimeZone } from '../../helpers/systemTimeZone';
 
 describe('listTimeZones', () => {
   it('lists every zone by its current IANA name, sorted, with UTC', () => {
@@ -65,24 +66,17 @@ describe('resolveTimeZone', () => {
     vi.restoreAllMocks();
   });
 
-  function browserZone(timeZone: string | undefined): void {
-    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
-      return { ...real.call(this), timeZone } as Intl.ResolvedDateTimeFormatOptions;
-    });
-  }
-
   it('keeps a valid preferred zone, by its current name', () => {
     expect(resolveTimeZone('Asia/Kathmandu')).toBe('Asia/Kathmandu');
     expect(resolveTimeZone('Asia/Calcutta')).toBe('Asia/Kolkata');
   });
 
   it('falls back to the browser’s zone, then to UTC', () => {
-    browserZone('Australia/Adelaide');
+    mockSystemTimeZone('Australia/Adelaide');
     expect(resolveTimeZone('Not/AZone')).toBe('Australia/Adelaide');
     expect(resolveTimeZone()).toBe('Australia/Adelaide');
     vi.restoreAllMocks();
-    browserZone(undefined);
+    mockSystemTimeZone(undefined);
     expect(resolveTimeZone('Not/AZone')).toBe('UTC');
   });
 });
