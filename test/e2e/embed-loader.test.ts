@@ -3,8 +3,7 @@
 // confirmation come from beside the bundle once the calendar shows, and a failed load of them can
 // be retried; DOMPurify is fetched only when a consent text with HTML is shown; the README's rule
 // reserving the widget's height keeps the page below it still.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../src/mock/server/index';
@@ -188,11 +187,8 @@ describe('reserving the widget’s height (README)', () => {
         /<section style="[^"]*">/,
         '<section>',
       );
-      const name = `reserve-${width}-${rule}`;
-      mkdirSync(TEST_PAGE_DIR, { recursive: true });
-      writeFileSync(join(TEST_PAGE_DIR, `${name}.html`), html);
       // Not until `load`: the held embed would delay it.
-      await page.goto(`${site.url}/${name}.html`, { waitUntil: 'domcontentloaded' });
+      await openTestPage(page, site.url, `reserve-${width}-${rule}`, html, 'domcontentloaded');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       const before = await belowTop(page);
 

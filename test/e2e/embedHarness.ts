@@ -106,11 +106,17 @@ export function countEvents(events: RecordedEvent[]): Record<string, Record<stri
  */
 export const TEST_PAGE_DIR = resolve('test-results/embed-pages');
 
-/** Writes `html` as `${name}.html` (see TEST_PAGE_DIR) and opens it. */
-export async function openTestPage(page: Page, origin: string, name: string, html: string): Promise<void> {
+/** Writes `html` as `${name}.html` (see TEST_PAGE_DIR) and opens it, until `load` unless told otherwise. */
+export async function openTestPage(
+  page: Page,
+  origin: string,
+  name: string,
+  html: string,
+  waitUntil: 'load' | 'domcontentloaded' = 'load',
+): Promise<void> {
   mkdirSync(TEST_PAGE_DIR, { recursive: true });
   writeFileSync(join(TEST_PAGE_DIR, `${name}.html`), html);
-  await page.goto(`${origin}/${name}.html`);
+  await page.goto(`${origin}/${name}.html`, { waitUntil });
 }
 
 /** A plain host page: some content of its own, optional hostile CSS, then `body`. */
