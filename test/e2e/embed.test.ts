@@ -130,3 +130,38 @@ describe('style isolation', () => {
     // The screenshots are still written for a person to compare.
   });
 });
+
+describe('the visitor’s zone', () => {
+  const bookingInfoZones = (requests: string[]): (string | null)[] =>
+    requests.filter((url) => url.includes('/meeting-links/book/menelson?')).map((url) => new URL(url).searchParams.get('timezone'));
+
+  it('is asked by its IANA name on a system set to GMT, where Intl reports "+00:00"', async () => {
+    const { page, close } = await newPage(browser, 'GMT');
+    try {
+      // An engine without Temporal (Safari, Chromium before 144) asks Intl, which says '+00:00' here.
+      await page.addInitScript('delete globalThis.Temporal');
+      expect(await page.evaluate('new Intl.DateTimeFormat().resolvedOptions().timeZone')).toBe('+00:00');
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]); // avatars on example.com
+      await openTestPage(page, site.url, 'zone-gmt', hostPage({ hostile: false, body: withApi(`${widget('gmt', 'menelson')}${EMBED_SCRIPT_TAG}`) }));
+      await waitForEvents(page, 'gmt', 'ready');
+      expect(bookingInfoZones(watch.requests)).toEqual(['UTC']);
+      await expect.poll(() => page.locator('#gmt').getByRole('combobox', { name: /time zone/i }).inputValue()).toMatch(/Coordinated Universal Time/);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('ignores an offset given as the zone, which HubSpot would refuse, for the visitor’s own', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]);
+      await openTestPage(page, site.url, 'zone-offset', hostPage({ hostile: false, body: withApi(`${widget('offset', 'menelson', 'timezone="+05:30"')}${EMBED_SCRIPT_TAG}`) }));
+      await waitForEvents(page, 'offset', 'ready');
+      expect(bookingInfoZones(watch.requests)).toEqual(['America/New_York']);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

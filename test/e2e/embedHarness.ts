@@ -210,12 +210,12 @@ export async function widgetStyles(
 }
 
 /** A fresh page in its own context, closed by the returned function. */
-export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function newPage(browser: Browser, timezoneId = 'America/New_York'): Promise<{ page: Page; close: () => Promise<void> }> {
   // Reduced motion: design v2 fades steps in, and pixel comparisons must not catch a frame mid-fade.
   const context = await browser.newContext({
     viewport: { width: 1000, height: 900 },
     locale: 'en-US',
-    timezoneId: 'America/New_York',
+    timezoneId,
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();

@@ -49,6 +49,17 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone(undefined)).toBe(false);
     expect(isValidTimeZone(42)).toBe(false);
   });
+
+  it('refuses offset ids, which newer engines accept as zones and HubSpot does not', () => {
+    // Chromium 156 takes '+05:45' as a zone; Node 20 does not, so here Intl is made to.
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (locales, options) {
+      return new RealDateTimeFormat(locales, { ...options, timeZone: 'UTC' });
+    });
+    expect(isValidTimeZone('+05:45')).toBe(false);
+    expect(isValidTimeZone('-0930')).toBe(false);
+    expect(isValidTimeZone('Europe/Paris')).toBe(true);
+  });
 });
 
 describe('modernTimeZoneName', () => {
@@ -78,5 +89,14 @@ describe('resolveTimeZone', () => {
     vi.restoreAllMocks();
     mockSystemTimeZone(undefined);
     expect(resolveTimeZone('Not/AZone')).toBe('UTC');
+  });
+
+  it('shows UTC where the browser’s zone is only an offset, which the API would refuse', () => {
+    // Chromium's Intl says '+00:00' on a system set to GMT; offset-only systems give others.
+    for (const system of ['+00:00', '+05:00', '-0800', '+05:30']) {
+      vi.restoreAllMocks();
+      mockSystemTimeZone(system);
+      expect(resolveTimeZone(), system).toBe('UTC');
+    }
   });
 });
