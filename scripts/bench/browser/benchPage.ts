@@ -19,16 +19,12 @@ ${body}
 }
 
 /**
- * The limit page: one fetch of the same booking info, one JSON.parse, one plain DOM render (a
- * grid of day buttons for the first duration), in an inline script. What any widget showing that
- * data would need at the very least.
+ * The limit page's script: one fetch of the same booking info, one JSON.parse, one plain DOM render
+ * (a grid of day buttons for the first duration). What any widget showing that data would need at
+ * the very least.
  */
-export function limitPage(slug: string): string {
-  return page(
-    'bench: limit page',
-    `<div id="widget"></div>
-<script>
-(() => {
+export function limitScript(slug: string): string {
+  return `(() => {
   let resolve;
   const done = new Promise((r) => { resolve = r; });
   window.__bench = { cold: () => done };
@@ -53,8 +49,20 @@ export function limitPage(slug: string): string {
       resolve(performance.now());
     });
 })();
-</script>`,
-  );
+`;
+}
+
+/** The limit page: {@link limitScript} inline, so the request starts as the HTML is parsed. */
+export function limitPage(slug: string): string {
+  return page('bench: limit page', `<div id="widget"></div>\n<script>\n${limitScript(slug)}</script>`);
+}
+
+/**
+ * The floor of a script-tag widget: the limit page's script loaded from `file`, as any script-tag
+ * widget is loaded (one more round trip before the request can start).
+ */
+export function limitScriptPage(file: string): string {
+  return page(`bench: ${file}`, `<div id="widget"></div>\n<script src="/${file}"></script>`);
 }
 
 /**

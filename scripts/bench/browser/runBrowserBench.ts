@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../../../test/e2e/helpers/launchChromium';
@@ -7,7 +7,7 @@ import type { BrowserCase } from '../parseBenchArgs';
 import { interleave } from '../interleave';
 import { summarizeTimes, type TimingSummary } from '../summarizeTimes';
 import type { TimingRow } from '../formatTimingTable';
-import { embedPage, limitPage } from './benchPage';
+import { embedPage, limitPage, limitScript, limitScriptPage } from './benchPage';
 import { benchPayloads } from './benchPayloads';
 import { startBenchServer, type BenchServer } from './benchServer';
 import { buildReactBenchPage } from './buildReactBenchPage';
@@ -77,7 +77,8 @@ const ratio = (rows: TimingRow[], index: number): number => (rows[index]?.summar
 /**
  * The browser path in headless Chromium against one local origin serving the pages, the built
  * files and the API (gzip, as a CDN would): cold first loads (embed through the loader, embed
- * alone) against the limit page, unthrottled and at 150 ms RTT / 1.6 Mbps; warm mounts (embed,
+ * alone, and two floors of any script-tag widget) against the limit page, unthrottled and at
+ * 150 ms RTT / 1.6 Mbps; warm mounts (embed,
  * React) against a bare fetch + parse; day clicks with 52k slots against a plain DOM update.
  * Every case interleaved with its baseline. Skips, with the reason, where there is no Chromium.
  */
@@ -92,6 +93,13 @@ export async function runBrowserBench(root: string, fixturesDir: string, options
   writeFileSync(join(siteDir, 'limit.html'), limitPage('docs'));
   writeFileSync(join(siteDir, 'loader.html'), embedPage('docs', 'meeting-scheduler.js'));
   writeFileSync(join(siteDir, 'embed.html'), embedPage('docs', 'meeting-scheduler.embed.js'));
+  // The floors of any script-tag widget: the limit page's code from a file, alone and then carrying
+  // the embed's code as well, parsed but never run (a function nobody calls), i.e. its bytes.
+  const embedCode = readFileSync(join(distDir, 'meeting-scheduler.embed.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
+  writeFileSync(join(siteDir, 'limit.js'), limitScript('docs'));
+  writeFileSync(join(siteDir, 'limit-embed-weight.js'), `function notRun() {\n${embedCode}\n}\n${limitScript('docs')}`);
+  writeFileSync(join(siteDir, 'limit-script.html'), limitScriptPage('limit.js'));
+  writeFileSync(join(siteDir, 'limit-embed-weight.html'), limitScriptPage('limit-embed-weight.js'));
   await buildReactBenchPage({ workDir: join(root, 'test-results', 'bench', 'react-src'), outDir: join(siteDir, 'warm'), distDir });
   const payloads = benchPayloads(fixturesDir);
 
@@ -105,8 +113,14 @@ export async function runBrowserBench(root: string, fixturesDir: string, options
     const goals: Goal[] = [];
 
     for (const throttled of options.cases.includes('cold') ? [false, true] : []) {
-      const names = ['limit page: fetch + JSON.parse + plain DOM', 'embed via the loader + preload of the embed', 'embed script alone (meeting-scheduler.embed.js)'];
-      const pages = ['/limit.html', '/loader.html', '/embed.html'];
+      const names = [
+        'limit page: fetch + JSON.parse + plain DOM',
+        'embed via the loader + preload of the embed',
+        'embed script alone (meeting-scheduler.embed.js)',
+        'floor: the limit page’s code from a script file',
+        'floor: the same with the embed’s bytes, not run',
+      ];
+      const pages = ['/limit.html', '/loader.html', '/embed.html', '/limit-script.html', '/limit-embed-weight.html'];
       const times = await interleave(pages.map((path) => coldRun(browser as Browser, `${url}${path}`, throttled)), options.coldRounds, 1, progress);
       const rows = rowsOf(names.map((name, i) => summarizeTimes(name, times[i] as number[])));
       const profile = throttled ? '150 ms RTT / 1.6 Mbps' : 'unthrottled';
