@@ -16,7 +16,7 @@ import { runPureBench } from './runPureBench';
 const root = resolve(import.meta.dirname, '../..');
 /** The documentation's payloads; the project's copy when the shared one is not there. */
 const fixturesDir = process.env.BENCH_FIXTURES ?? resolve(root, 'test/fixtures/hubspot');
-const BROWSER = { coldRounds: 9, warmRounds: 15, clickRounds: 25 };
+const BROWSER = { coldRounds: 9, warmRounds: 31, clickRounds: 25 };
 
 function printSections(sections: readonly { title: string; rows: TimingRow[] }[]): void {
   for (const section of sections) {
