@@ -3,6 +3,7 @@ import { MeetingScheduler } from '../components/MeetingScheduler';
 import type { MeetingSchedulerProps } from '../components/MeetingSchedulerProps';
 import { adoptStyles } from './adoptStyles';
 import { embedStyles } from './embedStyles';
+import { prefetchedBookingInfoState } from './prefetchedBookingInfoState';
 import { fetchWithPrefetch } from './prefetchedResponses';
 import type { MountHandle } from './MountHandle';
 import { reportEmbedError } from './reportEmbedError';
@@ -69,8 +70,10 @@ export function mount(target: Element | ShadowRoot, props: MeetingSchedulerProps
   container.className = 'ms-embed';
   shadowRoot.append(container);
 
-  // Without a fetch of the host's own, the first request may already be running (the loader's).
-  let currentProps: MeetingSchedulerProps = { fetch: fetchWithPrefetch, ...props };
+  // Without a fetch of the host's own, the first request may already be running (the loader's),
+  // or even be done: then the first render shows its data.
+  const dehydratedState = props.dehydratedState ?? prefetchedBookingInfoState(props);
+  let currentProps: MeetingSchedulerProps = { fetch: fetchWithPrefetch, ...props, dehydratedState };
   let root: Root | null = null;
   let active = true;
   const render = (): void => {

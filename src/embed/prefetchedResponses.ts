@@ -4,6 +4,8 @@ import { PREFETCH_GLOBAL } from './embedFiles';
 interface Prefetched {
   response: Promise<Response>;
   startedAt: number;
+  /** The body of a 2xx answer, once read. */
+  body?: string;
 }
 
 /** Unclaimed answers older than this are not handed out: the widget asks again instead. */
@@ -26,9 +28,32 @@ export function prefetch(url: string): void {
   const pending = registry();
   if (pending.has(url)) return;
   const response = fetch(url, { method: 'GET', headers: { Accept: 'application/json' } });
-  // An unclaimed failure must not surface as an unhandled rejection; the claimer sees it.
-  response.catch(() => {});
-  pending.set(url, { response, startedAt: Date.now() });
+  const entry: Prefetched = { response, startedAt: Date.now() };
+  // Read as it arrives (from a copy: the claimer may still want the response), so a widget that
+  // mounts later can render the data at once (see prefetchedBookingInfoState). An unclaimed
+  // failure must not surface as an unhandled rejection; the claimer sees it.
+  response
+    .then(async (answer) => {
+      if (answer.ok) entry.body = await answer.clone().text();
+    })
+    .catch(() => {});
+  pending.set(url, entry);
+}
+
+/** The loader's requests; read, never created here: without the loader the embed adds no global. */
+function startedRequests(): Map<string, Prefetched> | undefined {
+  return typeof window === 'undefined' ? undefined : (window as unknown as WithPrefetch)[PREFETCH_GLOBAL];
+}
+
+const isFresh = (entry: Prefetched): boolean => Date.now() - entry.startedAt <= MAX_AGE_MS;
+
+/**
+ * The body of the loader's 2xx answer for `url` if it has fully arrived, else undefined. Leaves
+ * the request where it is: `claimPrefetched` takes it once the body proved usable.
+ */
+export function peekPrefetchedBody(url: string): string | undefined {
+  const entry = startedRequests()?.get(url);
+  return entry && isFresh(entry) ? entry.body : undefined;
 }
 
 /**
@@ -36,13 +61,11 @@ export function prefetch(url: string): void {
  * none or it is too old. Rejects with the signal's reason if the caller aborts first.
  */
 export function claimPrefetched(url: string, signal?: AbortSignal | null): Promise<Response> | undefined {
-  if (typeof window === 'undefined') return undefined;
-  // Read, never created here: without the loader the embed adds no global.
-  const pending = (window as unknown as WithPrefetch)[PREFETCH_GLOBAL];
+  const pending = startedRequests();
   const entry = pending?.get(url);
   if (!pending || !entry) return undefined;
   pending.delete(url);
-  if (Date.now() - entry.startedAt > MAX_AGE_MS) return undefined;
+  if (!isFresh(entry)) return undefined;
   if (!signal) return entry.response;
   return new Promise<Response>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);

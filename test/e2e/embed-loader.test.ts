@@ -58,6 +58,61 @@ describe('the loader, meeting-scheduler.js', () => {
   });
 });
 
+/** Watches every shadow root from its creation: did the widget ever show its loading view? */
+const WATCH_LOADING_VIEW = `
+  window.__sawLoading = false;
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    new MutationObserver(() => {
+      window.__sawLoading ||= root.querySelector('.ms-loading') !== null;
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
+`;
+
+describe('the loader’s answer in before the embed', () => {
+  // The embed is held until the booking info has arrived, as on a slow link where the loader's
+  // request beats the embed's larger download; then against the opposite order.
+  it.for([
+    { first: 'booking info', loadingView: false },
+    { first: 'embed', loadingView: true },
+  ])('$first first: loading view shown $loadingView, one request', async ({ first, loadingView }) => {
+    const { page, close } = await newPage(browser);
+    try {
+      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]);
+      await page.addInitScript(WATCH_LOADING_VIEW);
+      const embed = heldBack();
+      const bookingInfo = heldBack();
+      await page.route('**/dist/meeting-scheduler.embed.js', async (route) => {
+        await embed.held;
+        await route.continue();
+      });
+      await page.route(
+        (url) => isBookingInfo('menelson')(url.href),
+        async (route) => {
+          await bookingInfo.held;
+          await route.continue();
+        },
+      );
+      // The loader reads the answer's body as soon as it is in, before the embed has run.
+      page.on('requestfinished', (request) => {
+        if (isBookingInfo('menelson')(request.url())) setTimeout(embed.release, 100);
+        if (request.url().endsWith('/dist/meeting-scheduler.embed.js')) bookingInfo.release();
+      });
+      (first === 'embed' ? embed : bookingInfo).release();
+      const body = `<meeting-scheduler id="w" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.js"></script>`;
+      await openTestPage(page, site.url, `loader-${first.replace(' ', '-')}-first`, hostPage({ hostile: false, body }), 'domcontentloaded');
+      await page.locator('#w').getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
+      expect(await page.evaluate('window.__sawLoading')).toBe(loadingView);
+      expect(watch.requests.filter(isBookingInfo('menelson'))).toHaveLength(1);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('DOMPurify beside the embed', () => {
   it('is fetched from beside the bundle when the consent text shows, and sanitizes it', async () => {
     const { page, close } = await newPage(browser);

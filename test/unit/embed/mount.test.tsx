@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingInfo } from '../../../src/api/types';
+import { bookingInfoUrl } from '../../../src/embed/bookingInfoUrl';
+import { PREFETCH_GLOBAL } from '../../../src/embed/embedFiles';
 import { mount } from '../../../src/embed/mount';
+import { peekPrefetchedBody, prefetch } from '../../../src/embed/prefetchedResponses';
 import type { MountHandle } from '../../../src/embed/MountHandle';
 import { useFakeBackend } from '../../helpers/fakeBackend';
 import { useFixedClock } from '../../helpers/fixedClock';
@@ -129,5 +132,61 @@ describe('mount()', () => {
     expect(() => mount(null as unknown as Element, props)).toThrow(/needs an element or a shadow root/);
     expect(() => mount(hostElement(), { slug: '  ' })).toThrow(/needs props\.slug/);
     expect(() => mount(document.createElement('input'), props)).toThrow(/mount into a <div>/);
+  });
+});
+
+describe('mount() after the loader’s request', () => {
+  afterEach(() => {
+    delete (window as unknown as Record<string, unknown>)[PREFETCH_GLOBAL];
+  });
+
+  /** A host whose shadow root is watched from the start: did the loading view ever show? */
+  function watchedHost(): { host: HTMLElement; sawLoading: () => boolean } {
+    const host = hostElement();
+    const root = host.attachShadow({ mode: 'open' });
+    let seen = false;
+    const observer = new MutationObserver(() => {
+      seen ||= root.querySelector('.ms-loading') !== null;
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return { host, sawLoading: () => seen };
+  }
+
+  const bookingInfoRequests = () => fake.backend.requests.filter((request) => request.call === 'getBookingInfo');
+
+  it('renders the calendar in its first render once the answer is in, asking nothing more', async () => {
+    const url = bookingInfoUrl(props) as string;
+    prefetch(url);
+    await waitFor(() => expect(peekPrefetchedBody(url)).toBeDefined());
+    const { host, sawLoading } = watchedHost();
+    handles.push(mount(host, props));
+    expect(await inShadow(host).findByRole('grid', { name: 'October 2025' })).toBeInTheDocument();
+    expect(sawLoading()).toBe(false);
+    expect(bookingInfoRequests()).toHaveLength(1);
+  });
+
+  it('shows the loading view while the answer is on its way, then the same answer', async () => {
+    fake.backend.setLatency(300);
+    prefetch(bookingInfoUrl(props) as string);
+    const { host, sawLoading } = watchedHost();
+    handles.push(mount(host, props));
+    expect(await inShadow(host).findByRole('grid', { name: 'October 2025' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(sawLoading()).toBe(true);
+    expect(bookingInfoRequests()).toHaveLength(1);
+  });
+
+  it('takes an answer that is no booking info the usual way, and shows the error', async () => {
+    fake.backend.setFaults([
+      { call: 'getBookingInfo', response: { status: 200, body: { linkAvailability: 'nonsense' } } },
+    ]);
+    const url = bookingInfoUrl(props) as string;
+    prefetch(url);
+    await waitFor(() => expect(peekPrefetchedBody(url)).toBeDefined());
+    const { host } = watchedHost();
+    handles.push(mount(host, props));
+    expect(await inShadow(host).findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(inShadow(host).getByRole('alert')).toHaveTextContent('an answer we could not read');
+    // The widget's own query took the loader's answer, so it is gone from the loader's requests.
+    expect(peekPrefetchedBody(url)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeetingsClient } from '../../../src/api/createMeetingsClient';
 import { bookingInfoUrl } from '../../../src/embed/bookingInfoUrl';
 import { PREFETCH_GLOBAL } from '../../../src/embed/embedFiles';
-import { claimPrefetched, fetchWithPrefetch, prefetch } from '../../../src/embed/prefetchedResponses';
+import { claimPrefetched, fetchWithPrefetch, peekPrefetchedBody, prefetch } from '../../../src/embed/prefetchedResponses';
 import { resolveTimeZone } from '../../../src/scheduling/resolveTimeZone';
 
 /** The URL the widget's client really requests for these props (its first call). */
@@ -71,5 +71,37 @@ describe('prefetched responses', () => {
     const claimed = claimPrefetched('/api/slow', controller.signal);
     controller.abort(new DOMException('gone', 'AbortError'));
     await expect(claimed).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the loader’s body, read as it arrives', () => {
+  /** Resolves once the loader's read of the answer has run. */
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('is there once a 2xx answer has fully arrived, and the response is still the claimer’s', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"linkId":"1"}', { status: 200 })));
+    prefetch('/api/x');
+    expect(peekPrefetchedBody('/api/x')).toBeUndefined();
+    await settled();
+    expect(peekPrefetchedBody('/api/x')).toBe('{"linkId":"1"}');
+    // Peeking takes nothing: the response can still be claimed, and read, once.
+    const claimed = await claimPrefetched('/api/x');
+    await expect(claimed?.text()).resolves.toBe('{"linkId":"1"}');
+    expect(peekPrefetchedBody('/api/x')).toBeUndefined();
+  });
+
+  it('is never kept for an error answer, a failed request or an old one', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === '/api/down' ? Promise.reject(new TypeError('offline')) : new Response('{}', { status: 503 }))));
+    prefetch('/api/busy');
+    prefetch('/api/down');
+    await settled();
+    expect(peekPrefetchedBody('/api/busy')).toBeUndefined();
+    expect(peekPrefetchedBody('/api/down')).toBeUndefined();
+
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
+    prefetch('/api/old');
+    await settled();
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 31_000);
+    expect(peekPrefetchedBody('/api/old')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MeetingsApiError } from '../../../src/api/MeetingsApiError';
 import { availabilityPageQueryOptions } from '../../../src/hooks/availabilityPageQueryOptions';
 import { bookingInfoQueryOptions } from '../../../src/hooks/bookingInfoQueryOptions';
+import { setBookingInfoData } from '../../../src/hooks/setBookingInfoData';
 import { useAvailableDays } from '../../../src/hooks/useAvailableDays';
 import { useBookingInfo } from '../../../src/hooks/useBookingInfo';
 import { useMonthAvailability } from '../../../src/hooks/useMonthAvailability';
@@ -39,6 +40,22 @@ describe('booking info seeds month 0', () => {
     expect(requestsSeenByRender[0]).toBe(1);
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(calls).toHaveLength(1);
+  });
+
+  it('is cached by setBookingInfoData exactly as its query caches it', async () => {
+    const { client } = createFakeClient([page([at('2025-10-13T13:00:00Z')], true)]);
+    const params = { slug: 'jdoe', timezone: NY };
+    const queried = new QueryClient();
+    const info = await queried.fetchQuery(bookingInfoQueryOptions(client, params));
+    const seeded = new QueryClient();
+    setBookingInfoData(seeded, client, params, info);
+    const cached = (queryClient: QueryClient) =>
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => [query.queryHash, query.state.status, query.state.data]);
+    expect(cached(seeded)).toEqual(cached(queried));
+    expect(cached(seeded)).toHaveLength(2);
   });
 
   it('passes the query abort signal through to the client', async () => {
