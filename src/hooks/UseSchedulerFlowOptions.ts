@@ -12,8 +12,9 @@ export interface UseSchedulerFlowOptions {
   /** The scheduling page's slug. */
   slug: string;
   /**
-   * IANA zone to show times in; the visitor can change it.
-   * @defaultValue the browser's zone
+   * IANA zone to show times in; the visitor can change it. An offset ('+05:30') is ignored, as
+   * HubSpot takes IANA names only.
+   * @defaultValue the browser's zone (UTC where the browser reports only an offset)
    */
   timezone?: string;
   /**
