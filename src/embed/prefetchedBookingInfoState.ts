@@ -18,8 +18,9 @@ import { claimPrefetched, peekPrefetchedBody } from './prefetchedResponses';
 export function prefetchedBookingInfoState(props: MeetingSchedulerProps): DehydratedState | undefined {
   if (props.fetch !== undefined) return undefined;
   const url = bookingInfoUrl(props);
-  const body = url === undefined ? undefined : peekPrefetchedBody(url);
-  if (url === undefined || body === undefined) return undefined;
+  if (url === undefined) return undefined;
+  const body = peekPrefetchedBody(url);
+  if (body === undefined) return undefined;
   try {
     const info = parseBookingInfo(JSON.parse(body));
     // The client only names the keys' scope here, exactly as the widget's own client will.

@@ -78,8 +78,8 @@ const ratio = (rows: TimingRow[], index: number): number => (rows[index]?.summar
  * The browser path in headless Chromium against one local origin serving the pages, the built
  * files and the API (gzip, as a CDN would): cold first loads (embed through the loader, embed
  * alone, and two floors of any script-tag widget) against the limit page, unthrottled and at
- * 150 ms RTT / 1.6 Mbps; warm mounts (embed,
- * React) against a bare fetch + parse; day clicks with 52k slots against a plain DOM update.
+ * 150 ms RTT / 1.6 Mbps; warm mounts (embed, React) against a bare fetch + parse; day clicks with
+ * 52k slots against a plain DOM update.
  * Every case interleaved with its baseline. Skips, with the reason, where there is no Chromium.
  */
 export async function runBrowserBench(root: string, fixturesDir: string, options: BrowserBenchOptions, progress: () => void = () => {}): Promise<BrowserBenchResult> {
