@@ -1,5 +1,6 @@
 // The loader (dist/meeting-scheduler.js) and the files beside the embed, in real Chromium: each
-// widget's first request starts before the embed has loaded and is not sent twice; the form and
+// widget's first request starts before the embed has loaded and is not sent twice, and when its
+// answer is in first the widget renders the calendar without a loading view; the form and
 // confirmation come from beside the bundle once the calendar shows, and a failed load of them can
 // be retried; DOMPurify is fetched only when a consent text with HTML is shown; the README's rule
 // reserving the widget's height keeps the page below it still.
@@ -71,40 +72,59 @@ const WATCH_LOADING_VIEW = `
   };
 `;
 
-describe('the loader’s answer in before the embed', () => {
-  // The embed is held until the booking info has arrived, as on a slow link where the loader's
-  // request beats the embed's larger download; then against the opposite order.
-  it.for([
-    { first: 'booking info', loadingView: false },
-    { first: 'embed', loadingView: true },
-  ])('$first first: loading view shown $loadingView, one request', async ({ first, loadingView }) => {
+describe('the loader’s answer and the embed, in either order', () => {
+  /** A page with one widget and the loader, the embed and the booking info held back. */
+  async function heldPage(name: string) {
     const { page, close } = await newPage(browser);
-    try {
-      const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]);
-      await page.addInitScript(WATCH_LOADING_VIEW);
-      const embed = heldBack();
-      const bookingInfo = heldBack();
-      await page.route('**/dist/meeting-scheduler.embed.js', async (route) => {
-        await embed.held;
+    const watch = watchPage(page, [/ERR_NAME_NOT_RESOLVED/]);
+    await page.addInitScript(WATCH_LOADING_VIEW);
+    const embed = heldBack();
+    const bookingInfo = heldBack();
+    await page.route('**/dist/meeting-scheduler.embed.js', async (route) => {
+      await embed.held;
+      await route.continue();
+    });
+    await page.route(
+      (url) => isBookingInfo('menelson')(url.href),
+      async (route) => {
+        await bookingInfo.held;
         await route.continue();
-      });
-      await page.route(
-        (url) => isBookingInfo('menelson')(url.href),
-        async (route) => {
-          await bookingInfo.held;
-          await route.continue();
-        },
-      );
-      // The loader reads the answer's body as soon as it is in, before the embed has run.
+      },
+    );
+    const open = () => {
+      const body = `<meeting-scheduler id="w" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.js"></script>`;
+      return openTestPage(page, site.url, name, hostPage({ hostile: false, body }), 'domcontentloaded');
+    };
+    const firstDay = () => page.locator('#w').getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
+    return { page, close, watch, embed, bookingInfo, open, firstDay };
+  }
+
+  it('answer first (a slow link): the first render is the calendar, with no loading view', async () => {
+    const { page, close, watch, embed, bookingInfo, open, firstDay } = await heldPage('loader-answer-first');
+    try {
+      // The loader reads the body as it arrives; the embed comes a moment after, as on a slow link.
       page.on('requestfinished', (request) => {
         if (isBookingInfo('menelson')(request.url())) setTimeout(embed.release, 100);
-        if (request.url().endsWith('/dist/meeting-scheduler.embed.js')) bookingInfo.release();
       });
-      (first === 'embed' ? embed : bookingInfo).release();
-      const body = `<meeting-scheduler id="w" slug="menelson" api-base-url="${api.url}"></meeting-scheduler><script src="/dist/meeting-scheduler.js"></script>`;
-      await openTestPage(page, site.url, `loader-${first.replace(' ', '-')}-first`, hostPage({ hostile: false, body }), 'domcontentloaded');
-      await page.locator('#w').getByRole('grid').getByRole('button', { disabled: false }).first().waitFor();
-      expect(await page.evaluate('window.__sawLoading')).toBe(loadingView);
+      bookingInfo.release();
+      await open();
+      await firstDay();
+      expect(await page.evaluate('window.__sawLoading')).toBe(false);
+      expect(watch.requests.filter(isBookingInfo('menelson'))).toHaveLength(1);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('embed first: the loading view, then the loader’s answer, still one request', async () => {
+    const { page, close, watch, embed, bookingInfo, open, firstDay } = await heldPage('loader-embed-first');
+    try {
+      embed.release();
+      await open();
+      await page.waitForFunction('window.__sawLoading');
+      bookingInfo.release();
+      await firstDay();
       expect(watch.requests.filter(isBookingInfo('menelson'))).toHaveLength(1);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
