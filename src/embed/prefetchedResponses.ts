@@ -30,11 +30,12 @@ export function prefetch(url: string): void {
   const response = fetch(url, { method: 'GET', headers: { Accept: 'application/json' } });
   const entry: Prefetched = { response, startedAt: Date.now() };
   // Read as it arrives (from a copy: the claimer may still want the response), so a widget that
-  // mounts later can render the data at once (see prefetchedBookingInfoState). An unclaimed
-  // failure must not surface as an unhandled rejection; the claimer sees it.
+  // mounts later can render the data at once (see prefetchedBookingInfoState); not once a widget
+  // has claimed it, which reads it itself. An unclaimed failure must not surface as an unhandled
+  // rejection; the claimer sees it.
   response
     .then(async (answer) => {
-      if (answer.ok) entry.body = await answer.clone().text();
+      if (answer.ok && pending.get(url) === entry) entry.body = await answer.clone().text();
     })
     .catch(() => {});
   pending.set(url, entry);

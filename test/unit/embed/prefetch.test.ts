@@ -90,6 +90,17 @@ describe('the loader’s body, read as it arrives', () => {
     expect(peekPrefetchedBody('/api/x')).toBeUndefined();
   });
 
+  it('is not read at all once a widget has claimed the response before it arrived', async () => {
+    const answer = new Response('{}');
+    const clone = vi.spyOn(answer, 'clone');
+    vi.stubGlobal('fetch', vi.fn(async () => answer));
+    prefetch('/api/claimed');
+    const claimed = claimPrefetched('/api/claimed');
+    await settled();
+    await expect(claimed).resolves.toBe(answer);
+    expect(clone).not.toHaveBeenCalled();
+  });
+
   it('is never kept for an error answer, a failed request or an old one', async () => {
     vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === '/api/down' ? Promise.reject(new TypeError('offline')) : new Response('{}', { status: 503 }))));
     prefetch('/api/busy');
